@@ -1,0 +1,63 @@
+# The CNN course. `make demo` runs the instructor pipeline end to end; `make test` runs the suite.
+# Every target creates .venv first when it is missing or older than requirements.txt.
+
+PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+READY  := $(VENV)/.ready
+PYTEST := $(BIN)/python -m pytest
+NBVAL  := --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg
+JOBS   ?= 2
+
+.PHONY: setup demo test test-fast lab release execute validate durations grade benchmark clean
+
+setup: $(READY)
+
+# A stale venv (requirements changed) is rebuilt from scratch so it holds exactly what is pinned.
+$(READY): requirements.txt pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "course: Python 3.11 is required, $(PYTHON) is " + sys.version.split()[0])'
+	@if [ -e $(VENV) ]; then echo "course: .venv is older than requirements.txt; rebuilding it"; rm -rf $(VENV); fi
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	@touch $@
+
+demo: $(READY)
+	$(BIN)/python -m course demo
+
+# The whole suite: package unit tests, nbval over source/, release sync, nbgrader round trips, mutants.
+test: $(READY)
+	@start=$$(date +%s); \
+	$(PYTEST) -n $(JOBS) --dist loadscope $(NBVAL) tests source; status=$$?; \
+	echo "make test: $$(( $$(date +%s) - start )) s"; exit $$status
+
+# The inner loop: everything but the slow nbgrader round trips.
+test-fast: $(READY)
+	$(PYTEST) -n $(JOBS) --dist loadscope -m "not slow" tests
+
+lab: $(READY)
+	$(BIN)/jupyter lab release/
+
+release: $(READY)
+	$(BIN)/python -m course release
+
+execute: $(READY)
+	$(BIN)/python -m course execute
+
+# nbval over source/; on a GPU machine: COURSE_DEVICE=cuda make validate
+validate: $(READY)
+	$(BIN)/python -m course validate
+
+durations: $(READY)
+	$(BIN)/python -m course validate --durations
+
+grade: $(READY)
+	@test -n "$(MODULE)" || { echo "usage: make grade MODULE=m01_foundations"; exit 2; }
+	$(BIN)/python -m course grade $(MODULE) --report grading-report.json
+
+benchmark: $(READY)
+	$(BIN)/python benchmarks/notebook_times.py
+
+clean:
+	rm -rf .demo gradebook.db submitted feedback grades.csv grading-report.json
+	find autograded -mindepth 1 ! -name README.md -exec rm -rf {} +

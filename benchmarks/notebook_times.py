@@ -1,0 +1,65 @@
+"""Measure each built source notebook's execution time (fresh kernel, torch import included).
+
+Prints a Markdown table for the README with the machine it ran on, and checks the budget
+(each notebook <= 20 s, median <= 10 s on 2 cores). Exit 1 when over budget.
+
+    .venv/bin/python benchmarks/notebook_times.py [--repeat 3] [MODULE ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import sys
+from pathlib import Path
+
+import torch
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from course.grading.course_dir import resolve_modules, source_notebooks  # noqa: E402
+from course.grading.execute import execute_notebook  # noqa: E402
+
+EACH_LIMIT_S, MEDIAN_LIMIT_S = 20.0, 10.0
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    device = os.environ.get("COURSE_DEVICE", "auto")
+    return f"{os.cpu_count()} cores, {cpu}, torch {torch.__version__}, COURSE_DEVICE={device}"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("modules", nargs="*")
+    parser.add_argument("--repeat", type=int, default=1, help="runs per notebook; the median is reported")
+    args = parser.parse_args()
+    rows = []
+    for module in resolve_modules(args.modules):
+        for path in source_notebooks(ROOT, module):
+            runs = [execute_notebook(path) for _ in range(args.repeat)]
+            rows.append((f"{module.id}/{path.name}", statistics.median(runs)))
+            print(f"  {rows[-1][0]}: {rows[-1][1]:.1f} s", file=sys.stderr, flush=True)
+    times = [t for _, t in rows]
+    print(f"Measured on {machine()} (median of {args.repeat} run(s) each, fresh kernel, wall time):\n")
+    print("| notebook | seconds |\n| --- | ---: |")
+    for name, seconds in rows:
+        print(f"| {name} | {seconds:.1f} |")
+    print(f"| **median** | **{statistics.median(times):.1f}** |\n| **max** | **{max(times):.1f}** |")
+    ok = max(times) <= EACH_LIMIT_S and statistics.median(times) <= MEDIAN_LIMIT_S
+    print(f"\nBudget (each <= {EACH_LIMIT_S:g} s, median <= {MEDIAN_LIMIT_S:g} s): {'met' if ok else 'NOT met'}")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

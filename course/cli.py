@@ -1,0 +1,174 @@
+"""``python -m course``: the instructor's command line (catalog, release, execute, validate, grade, demo).
+
+Every user error ends as one line on stderr and a non-zero exit, before anything is written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+from pathlib import Path
+
+from course.catalog import load_catalog
+from course.errors import CourseError
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a bad command line in one line (argparse prints usage plus the error)."""
+
+    def error(self, message: str):  # noqa: D401 - argparse's hook
+        self.exit(2, f"{self.prog}: error: {message} (see: python -m {self.prog} --help)\n")
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a number of at least 1, got {value}")
+    return value
+
+
+def cmd_catalog(args) -> int:
+    catalog = load_catalog()
+    for module in catalog.modules:
+        print(f"{module.id}  {module.title}")
+        for nb in module.notebooks:
+            state = f"{len(nb.exercises)} exercises, {nb.points} points" if nb.built else "planned"
+            print(f"  {nb.name:36} {nb.title:40} covers {', '.join(nb.covers):22} {state}")
+    return 0
+
+
+def cmd_release(args) -> int:
+    from course.grading.course_dir import find_course_root, resolve_modules
+    from course.grading.release import publish_release
+
+    root = find_course_root()
+    for folder in publish_release(root, resolve_modules(args.modules)):
+        print(f"wrote {folder.relative_to(root)}")
+    return 0
+
+
+def _notebooks(args) -> tuple[Path, list[Path]]:
+    from course.grading.course_dir import find_course_root, resolve_modules, source_notebooks
+
+    root = find_course_root()
+    paths = [p for m in resolve_modules(args.modules) for p in source_notebooks(root, m)]
+    return root, paths
+
+
+def cmd_execute(args) -> int:
+    from course.grading.execute import execute_notebook
+
+    root, paths = _notebooks(args)
+    for path in paths:
+        seconds = execute_notebook(path, write=True)
+        print(f"{path.relative_to(root)}  executed and saved in {seconds:.1f} s")
+    return 0
+
+
+def cmd_validate(args) -> int:
+    from course.grading.execute import execute_notebook
+
+    root, paths = _notebooks(args)
+    if args.durations:
+        times = []
+        print(f"{'notebook':48} {'seconds':>8}   (device: {os.environ.get('COURSE_DEVICE', 'auto')})")
+        for path in paths:
+            times.append(execute_notebook(path))
+            print(f"{str(path.relative_to(root)):48} {times[-1]:8.1f}", flush=True)
+        print(f"{'median':48} {statistics.median(times):8.1f}\n{'max':48} {max(times):8.1f}")
+    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--nbval",
+               *[str(p) for p in paths]]
+    sanitizer = root / "tests" / "nbval_sanitize.cfg"
+    if sanitizer.is_file():
+        command[5:5] = ["--nbval-sanitize-with", str(sanitizer)]
+    return subprocess.call(command, cwd=root)
+
+
+def cmd_grade(args) -> int:
+    from course.grading.autograde import autograde_module, submitted_students
+    from course.grading.course_dir import find_course_root, resolve_modules
+    from course.grading.results import db_url_for, read_scores
+
+    root = find_course_root()
+    module = resolve_modules([args.module])[0]
+    students = submitted_students(root, module.id)
+    if not students:
+        raise CourseError(f"nothing to grade: no submitted/*/{module.id} folders in {root}; "
+                          f"run `nbgrader collect {module.id}` first")
+    runs = {run.student: run for run in autograde_module(root, module.id, root / "nbgrader.log", students)}
+    scores = {s.student: s for s in read_scores(db_url_for(root), module.id)}
+    report = {"module": module.id, "students": {}}
+    print(f"{'student':16} {'status':8} {'autograded':>11}")
+    for student in students:
+        score = scores.get(student)
+        status = "graded" if runs[student].ok and score else "crashed"
+        entry = {"status": status, "reasons": [] if runs[student].ok else [runs[student].message], "exercises": {}}
+        if score:
+            for (notebook, grade_id), (points, maximum) in score.exercise_scores().items():
+                entry["exercises"][f"{notebook}/{grade_id}"] = {"score": points, "max_score": maximum}
+        report["students"][student] = entry
+        shown = f"{score.auto_score:g}/{score.auto_max:g}" if score else "-"
+        print(f"{student:16} {status:8} {shown:>11}")
+    if args.report:
+        Path(args.report).write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+        print(f"report: {args.report}")
+    return 0 if all(r.ok for r in runs.values()) else 1
+
+
+def cmd_demo(args) -> int:
+    from course.grading.course_dir import REPOSITORY_ROOT, resolve_modules
+    from course.grading.demo import format_table, run_demo
+
+    rows = run_demo(resolve_modules(args.modules), Path(args.dir), REPOSITORY_ROOT)
+    print(format_table(rows))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="course", description="Instructor tools of the CNN course.")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser, metavar="COMMAND")
+
+    commands.add_parser("catalog", help="list the modules and notebooks, built and planned").set_defaults(run=cmd_catalog)
+
+    release = commands.add_parser("release", help="regenerate release/<module> from source/ with nbgrader")
+    release.add_argument("modules", nargs="*", metavar="MODULE", help="default: every built module")
+    release.set_defaults(run=cmd_release)
+
+    execute = commands.add_parser("execute", help="run source notebooks and save their outputs (for nbval)")
+    execute.add_argument("modules", nargs="*", metavar="MODULE")
+    execute.set_defaults(run=cmd_execute)
+
+    validate = commands.add_parser("validate", help="nbval over source/ (honours COURSE_DEVICE=cpu|cuda)")
+    validate.add_argument("modules", nargs="*", metavar="MODULE")
+    validate.add_argument("--durations", action="store_true", help="also time each notebook's execution")
+    validate.set_defaults(run=cmd_validate)
+
+    grade = commands.add_parser("grade", help="autograde submitted/*/MODULE with nbgrader")
+    grade.add_argument("module", metavar="MODULE")
+    grade.add_argument("--report", metavar="FILE.json", help="write per-student, per-exercise results as JSON")
+    grade.set_defaults(run=cmd_grade)
+
+    demo = commands.add_parser("demo", help="the whole instructor pipeline with three sample students")
+    demo.add_argument("modules", nargs="*", metavar="MODULE", help="default: every built module")
+    demo.add_argument("--dir", default=".demo", help="scratch folder, replaced on each run (default: .demo)")
+    demo.set_defaults(run=cmd_demo)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except CourseError as error:
+        print(f"course: error: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print("course: interrupted", file=sys.stderr)
+        return 130

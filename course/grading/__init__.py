@@ -1,0 +1,1 @@
+"""The instructor side: reading notebooks, generating the release, grading through nbgrader, the demo."""

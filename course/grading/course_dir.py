@@ -1,0 +1,70 @@
+"""Where a course lives on disk: its root, its modules, and scratch copies for demos and tests."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from course.catalog import Module, load_catalog
+from course.errors import CourseError
+from course.grading.notebooks import read_notebook
+
+REPOSITORY_ROOT = Path(__file__).resolve().parents[2]
+CONFIG_FILE = "nbgrader_config.py"
+
+
+def find_course_root(start: Path | None = None) -> Path:
+    """The nearest folder at or above ``start`` that holds ``nbgrader_config.py`` and ``source/``."""
+    here = Path(start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / CONFIG_FILE).is_file() and (folder / "source").is_dir():
+            return folder
+    raise CourseError(f"no course here: {here} has no {CONFIG_FILE} and source/ above it; "
+                      "run this in the course's root folder")
+
+
+def resolve_modules(names: list[str] | None) -> list[Module]:
+    """The catalog modules named (all built ones when ``names`` is empty), or a CourseError naming the bad one."""
+    catalog = load_catalog()
+    if not names:
+        return list(catalog.built_modules)
+    modules = []
+    for name in names:
+        try:
+            module = catalog.module(name)
+        except KeyError:
+            known = ", ".join(m.id for m in catalog.built_modules)
+            raise CourseError(f"unknown module {name!r}; built modules: {known}") from None
+        if not module.built:
+            raise CourseError(f"module {name!r} is planned but has no notebooks yet; built modules: "
+                              + ", ".join(m.id for m in catalog.built_modules))
+        modules.append(module)
+    return modules
+
+
+def source_notebooks(root: Path, module: Module) -> list[Path]:
+    """The module's built source notebooks, each checked to exist and to parse; CourseError otherwise."""
+    paths = []
+    for nb in module.notebooks:
+        if nb.built:
+            path = root / "source" / module.id / nb.filename
+            read_notebook(path)  # raises a one-line CourseError when missing or malformed
+            paths.append(path)
+    return paths
+
+
+def make_scratch_course(destination: Path, modules: list[Module], root: Path = REPOSITORY_ROOT,
+                        extra_config: str = "") -> Path:
+    """A fresh course folder at ``destination``: the config (plus ``extra_config``) and the modules' sources."""
+    if destination.exists():
+        shutil.rmtree(destination)
+    destination.mkdir(parents=True)
+    config = (root / CONFIG_FILE).read_text(encoding="utf-8")
+    (destination / CONFIG_FILE).write_text(config + ("\n# Added for this scratch course\n" + extra_config
+                                                      if extra_config else ""), encoding="utf-8")
+    for module in modules:
+        target = destination / "source" / module.id
+        target.mkdir(parents=True)
+        for path in source_notebooks(root, module):
+            shutil.copy2(path, target / path.name)
+    return destination

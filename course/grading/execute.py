@@ -1,0 +1,33 @@
+"""Executing source notebooks: to refresh their stored outputs, and to time them."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import nbformat
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError
+
+from course.errors import CourseError
+from course.grading.notebooks import read_notebook
+
+
+def execute_notebook(path: Path, write: bool = False, timeout: int = 120) -> float:
+    """Run every cell of the notebook at ``path`` in a fresh kernel; returns the wall time in seconds.
+
+    With ``write=True`` the notebook is saved with its new outputs (the way to refresh what nbval compares).
+    """
+    nb = read_notebook(path)
+    client = NotebookClient(nb, timeout=timeout, kernel_name="python3",
+                            resources={"metadata": {"path": str(Path(path).parent)}})
+    started = time.perf_counter()
+    try:
+        client.execute()
+    except CellExecutionError as error:
+        last = [line for line in str(error).splitlines() if line.strip()][-1:]
+        raise CourseError(f"{path} fails when executed: {last[0] if last else error}") from None
+    elapsed = time.perf_counter() - started
+    if write:
+        nbformat.write(nb, path)
+    return elapsed

@@ -1,0 +1,30 @@
+"""Running nbgrader's own command line in a course folder, with its chatter kept in a log file."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from course.errors import CourseError
+
+
+def run_nbgrader(args: list[str], cwd: Path, log: Path, env: dict[str, str] | None = None) -> None:
+    """``nbgrader ARGS`` in ``cwd``; its output goes to ``log``; a failure raises a one-line CourseError."""
+    command = [sys.executable, "-m", "nbgrader", *args]
+    log.parent.mkdir(parents=True, exist_ok=True)
+    with open(log, "a", encoding="utf-8") as stream:
+        stream.write(f"\n$ nbgrader {' '.join(args)}\n")
+        stream.flush()
+        result = subprocess.run(command, cwd=cwd, stdout=stream, stderr=subprocess.STDOUT,
+                                env={**os.environ, **(env or {})}, stdin=subprocess.DEVNULL)
+    if result.returncode != 0:
+        raise CourseError(f"`nbgrader {' '.join(args)}` failed (exit {result.returncode}): {_last_error(log)}")
+
+
+def _last_error(log: Path) -> str:
+    """The last line nbgrader logged at ERROR level (or the last line at all), for a one-line message."""
+    lines = [line.strip() for line in log.read_text(encoding="utf-8", errors="replace").splitlines() if line.strip()]
+    errors = [line for line in lines if "ERROR" in line or "Error" in line]
+    return (errors or lines or ["no output"])[-1][:300]

@@ -1,0 +1,72 @@
+"""Reading scores back out of nbgrader's gradebook, per student and exercise."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from nbgrader.api import Gradebook, MissingEntry
+
+
+@dataclass(frozen=True)
+class CellScore:
+    notebook: str
+    grade_id: str
+    score: float
+    max_score: float
+    manual: bool  # a written answer, graded by hand
+
+
+@dataclass
+class SubmissionScore:
+    student: str
+    module: str
+    cells: list[CellScore] = field(default_factory=list)
+
+    @property
+    def auto_score(self) -> float:
+        return sum(c.score for c in self.cells if not c.manual)
+
+    @property
+    def auto_max(self) -> float:
+        return sum(c.max_score for c in self.cells if not c.manual)
+
+    @property
+    def manual_max(self) -> float:
+        return sum(c.max_score for c in self.cells if c.manual)
+
+    def notebook_scores(self) -> dict[str, tuple[float, float]]:
+        """notebook name → (autograded score, autograded maximum)."""
+        totals: dict[str, tuple[float, float]] = {}
+        for c in self.cells:
+            if not c.manual:
+                score, maximum = totals.get(c.notebook, (0.0, 0.0))
+                totals[c.notebook] = (score + c.score, maximum + c.max_score)
+        return totals
+
+    def exercise_scores(self) -> dict[tuple[str, str], tuple[float, float]]:
+        """(notebook, tests grade_id) → (score, maximum) for every autograded cell."""
+        return {(c.notebook, c.grade_id): (c.score, c.max_score) for c in self.cells if not c.manual}
+
+
+def db_url_for(course_root: Path) -> str:
+    return f"sqlite:///{Path(course_root).resolve() / 'gradebook.db'}"
+
+
+def read_scores(db_url: str, module: str) -> list[SubmissionScore]:
+    """Every submission of ``module`` in the gradebook, sorted by student id."""
+    results = []
+    with Gradebook(db_url) as gradebook:
+        try:
+            assignment = gradebook.find_assignment(module)
+        except MissingEntry:
+            return []
+        for submission in sorted(assignment.submissions, key=lambda s: s.student.id):
+            entry = SubmissionScore(student=submission.student.id, module=module)
+            for notebook in submission.notebooks:
+                for grade in notebook.grades:
+                    manual = grade.cell.cell_type == "markdown"
+                    score = grade.score if grade.score is not None else 0.0
+                    entry.cells.append(CellScore(notebook.name, grade.name, float(score), float(grade.max_score), manual))
+            results.append(entry)
+    return results

@@ -1,0 +1,172 @@
+"""Strict assertions for the tests cells of the notebooks.
+
+Every check verifies the *type* first (``type(x) is int``, an exact
+``torch.Tensor``, an exact ``numpy.ndarray``), so an answer that only pretends
+to be a number or a tensor fails before any of its own methods run.  Values are
+then compared with plain Python arithmetic on copies we made ourselves.
+
+A failure raises ``AssertionError`` whose message says what was expected, what
+came, and where the first difference is.  Nothing here writes to stderr:
+nbgrader scores a tests cell with any stderr output as 0.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any, Sequence
+
+import numpy as np
+import torch
+
+__all__ = [
+    "assert_int",
+    "assert_float",
+    "assert_bool",
+    "assert_int_list",
+    "assert_array",
+    "assert_tensor",
+    "assert_raises",
+]
+
+
+def _fail(name: str, message: str) -> None:
+    raise AssertionError(f"{name}: {message}")
+
+
+def _show(value: Any, limit: int = 80) -> str:
+    try:
+        text = repr(value)
+    except Exception:  # an object whose repr raises must not hide the real failure
+        text = f"<{type(value).__name__} object>"
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _kind(value: Any) -> str:
+    return type(value).__name__
+
+
+def assert_int(actual: Any, expected: int, name: str = "result") -> None:
+    """``actual`` is a plain Python ``int`` (not bool, not a NumPy or torch scalar) equal to ``expected``."""
+    if type(actual) is not int:
+        hint = ""
+        if isinstance(actual, float):
+            hint = " (use floor division // rather than /, math.floor or round)"
+        elif isinstance(actual, (torch.Tensor, np.generic, np.ndarray)):
+            hint = " (convert with int(...))"
+        _fail(name, f"expected the int {expected}, got {_show(actual)} of type {_kind(actual)}{hint}")
+    if actual != expected:
+        _fail(name, f"expected {expected}, got {actual}")
+
+
+def assert_float(actual: Any, expected: float, name: str = "result", *, rtol: float = 1e-6, atol: float = 1e-9) -> None:
+    """``actual`` is a Python ``float`` (an ``int`` is accepted) within tolerance of ``expected``."""
+    if type(actual) not in (float, int):
+        _fail(name, f"expected a Python float close to {expected!r}, got {_show(actual)} of type {_kind(actual)}"
+              " (convert a tensor with .item())")
+    actual = float(actual)
+    if math.isnan(actual) and not math.isnan(expected):
+        _fail(name, f"expected {expected!r}, got nan")
+    if not math.isclose(actual, expected, rel_tol=rtol, abs_tol=atol) and not (math.isnan(actual) and math.isnan(expected)):
+        _fail(name, f"expected {expected!r}, got {actual!r} (difference {abs(actual - expected):.3g}, "
+                    f"allowed {atol + rtol * abs(expected):.3g})")
+
+
+def assert_bool(actual: Any, expected: bool, name: str = "result") -> None:
+    """``actual`` is exactly ``True`` or ``False`` and equals ``expected``."""
+    if type(actual) is not bool:
+        _fail(name, f"expected the bool {expected}, got {_show(actual)} of type {_kind(actual)}")
+    if actual is not expected:
+        _fail(name, f"expected {expected}, got {actual}")
+
+
+def assert_int_list(actual: Any, expected: Sequence[int], name: str = "result") -> None:
+    """``actual`` is a ``list`` of plain ints equal to ``expected``."""
+    if type(actual) is not list:
+        _fail(name, f"expected a list like {list(expected)}, got {_show(actual)} of type {_kind(actual)}")
+    if len(actual) != len(expected):
+        _fail(name, f"expected {len(expected)} items {list(expected)}, got {len(actual)}: {_show(actual)}")
+    for i, (a, e) in enumerate(zip(actual, expected)):
+        if type(a) is not int:
+            _fail(name, f"item [{i}] should be an int, got {_show(a)} of type {_kind(a)}")
+        if a != e:
+            _fail(name, f"expected {list(expected)}, got {actual}; first difference at [{i}]: expected {e}, got {a}")
+
+
+def _first_mismatch(actual: np.ndarray, expected: np.ndarray, rtol: float, atol: float):
+    """Index, actual and expected value of the first element outside tolerance, or None."""
+    a = actual.astype(np.float64, copy=False) if actual.dtype != np.bool_ else actual
+    e = expected.astype(np.float64, copy=False) if expected.dtype != np.bool_ else expected
+    if a.dtype == np.bool_ or e.dtype == np.bool_:
+        bad = a != e
+    else:
+        a_nan, e_nan = np.isnan(a), np.isnan(e)
+        with np.errstate(invalid="ignore", over="ignore"):
+            close = np.abs(a - e) <= atol + rtol * np.abs(e)
+            close |= a == e  # equal infinities
+        bad = ~(close | (a_nan & e_nan))
+    if not bad.any():
+        return None
+    where = tuple(int(i) for i in np.argwhere(bad)[0])
+    return where, actual[where], expected[where], int(bad.sum())
+
+
+def _compare_values(name: str, actual: np.ndarray, expected: np.ndarray, rtol: float, atol: float) -> None:
+    if actual.dtype.kind == "f" and np.isnan(actual).any() and not np.isnan(expected).any():
+        where = tuple(int(i) for i in np.argwhere(np.isnan(actual))[0])
+        _fail(name, f"contains NaN (first at index {list(where)}); expected finite values")
+    if actual.dtype.kind == "f" and np.isinf(actual).any() and not np.isinf(expected).any():
+        where = tuple(int(i) for i in np.argwhere(np.isinf(actual))[0])
+        _fail(name, f"contains inf (first at index {list(where)}); expected finite values")
+    mismatch = _first_mismatch(actual, expected, rtol, atol)
+    if mismatch is not None:
+        where, a, e, count = mismatch
+        _fail(name, f"{count} of {expected.size} values differ; first at index {list(where)}: "
+                    f"expected {e.item()!r}, got {a.item()!r} (rtol={rtol:g}, atol={atol:g})")
+
+
+def assert_array(actual: Any, expected: Any, name: str = "result", *, rtol: float = 1e-6, atol: float = 1e-8,
+                 dtype: Any = None) -> None:
+    """``actual`` is a ``numpy.ndarray`` with the expected shape (and ``dtype`` if given) close to ``expected``."""
+    expected = np.asarray(expected)
+    if type(actual) is not np.ndarray:
+        _fail(name, f"expected a numpy.ndarray of shape {expected.shape}, got {_show(actual)} of type {_kind(actual)}")
+    if dtype is not None and actual.dtype != np.dtype(dtype):
+        _fail(name, f"expected dtype {np.dtype(dtype)}, got {actual.dtype}")
+    if actual.shape != expected.shape:
+        _fail(name, f"expected shape {expected.shape}, got {actual.shape}")
+    _compare_values(name, np.array(actual, copy=True), expected, rtol, atol)
+
+
+def assert_tensor(actual: Any, expected: Any, name: str = "result", *, rtol: float = 1e-5, atol: float = 1e-6,
+                  dtype: torch.dtype | None = None, device: Any = None) -> None:
+    """``actual`` is an exact ``torch.Tensor`` with the expected dtype, shape and device, close to ``expected``.
+
+    ``dtype`` defaults to the dtype of ``expected`` when that is a tensor.  ``device``, when given,
+    is compared by type (``cpu`` or ``cuda``), so the same test passes on either machine.
+    """
+    if type(expected) is not torch.Tensor:
+        expected = torch.as_tensor(expected)
+    if type(actual) is not torch.Tensor:
+        _fail(name, f"expected a torch.Tensor of shape {tuple(expected.shape)}, got {_show(actual)} "
+                    f"of type {_kind(actual)}")
+    want_dtype = dtype if dtype is not None else expected.dtype
+    if actual.dtype != want_dtype:
+        _fail(name, f"expected dtype {want_dtype}, got {actual.dtype}")
+    if tuple(actual.shape) != tuple(expected.shape):
+        _fail(name, f"expected shape {tuple(expected.shape)}, got {tuple(actual.shape)}")
+    if device is not None and actual.device.type != torch.device(device).type:
+        _fail(name, f"expected a tensor on {torch.device(device).type}, got one on {actual.device.type}")
+    actual_np = actual.detach().to("cpu", copy=True).resolve_conj().resolve_neg().numpy()
+    expected_np = expected.detach().to("cpu").numpy()
+    _compare_values(name, actual_np, expected_np, rtol, atol)
+
+
+def assert_raises(exception: type[BaseException], function, *args, name: str = "call", **kwargs) -> None:
+    """Calling ``function(*args, **kwargs)`` raises ``exception`` (or a subclass)."""
+    try:
+        function(*args, **kwargs)
+    except exception:
+        return
+    except Exception as error:  # noqa: BLE001 - report what came instead
+        _fail(name, f"expected {exception.__name__}, got {type(error).__name__}: {error}")
+    _fail(name, f"expected {exception.__name__} to be raised, but the call returned normally")

@@ -1,0 +1,85 @@
+"""`python -m course` on bad input: one clear line on stderr, a non-zero exit, nothing written."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture
+def course_copy(root, tmp_path):
+    shutil.copy(root / "nbgrader_config.py", tmp_path)
+    shutil.copytree(root / "source", tmp_path / "source")
+    return tmp_path
+
+
+def run_course(args: list[str], cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "course", *args], cwd=cwd, capture_output=True, text=True,
+                          stdin=subprocess.DEVNULL, timeout=120)
+
+
+def _assert_one_line_error(result, *phrases):
+    assert result.returncode != 0
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, f"expected one line on stderr, got:\n{result.stderr}"
+    for phrase in phrases:
+        assert phrase in lines[0], lines[0]
+    assert result.stdout == ""
+
+
+def _corrupt(path: Path):
+    path.write_text(path.read_text()[:200])
+
+
+def _delete(path: Path):
+    path.unlink()
+
+
+def _strip_cells(path: Path):
+    path.write_text('{"nbformat": 4, "nbformat_minor": 5, "metadata": {}}')
+
+
+@pytest.mark.parametrize("args, phrases", [
+    (["release", "m99_nothing"], ["unknown module 'm99_nothing'", "built modules: m01_foundations"]),
+    (["demo", "m02_layers"], ["planned but has no notebooks yet"]),
+    (["grade", "m01_foundations"], ["nothing to grade", "nbgrader collect"]),
+    (["validate", "--bogus"], ["unrecognized arguments: --bogus", "--help"]),
+    (["grade"], ["required: MODULE"]),
+    ([], ["required: COMMAND"]),
+    (["frobnicate"], ["invalid choice: 'frobnicate'"]),
+])
+def test_bad_commands(course_copy, args, phrases):
+    before = _snapshot(course_copy)
+    _assert_one_line_error(run_course(args, course_copy), *phrases)
+    assert _snapshot(course_copy) == before
+
+
+@pytest.mark.parametrize("damage, phrase", [
+    (_corrupt, "is not a valid notebook (bad JSON"),
+    (_delete, "notebook not found"),
+    (_strip_cells, "is not a valid notebook"),
+])
+@pytest.mark.parametrize("command", ["release", "execute", "validate"])
+def test_broken_notebooks_are_named_and_nothing_is_written(course_copy, damage, phrase, command):
+    damage(course_copy / "source" / "m01_foundations" / "03_conv_output_size.ipynb")
+    before = _snapshot(course_copy)
+    _assert_one_line_error(run_course([command, "m01_foundations"], course_copy), phrase, "03_conv_output_size.ipynb")
+    assert _snapshot(course_copy) == before
+
+
+def test_outside_a_course(tmp_path):
+    _assert_one_line_error(run_course(["release"], tmp_path), "no course here")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_catalog_lists_all_fifty(course_copy):
+    result = run_course(["catalog"], course_copy)
+    assert result.returncode == 0 and result.stdout.count("covers") == 50

@@ -1,0 +1,63 @@
+"""course.data: offline, seeded, consistent labels, boxes and masks."""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+import pytest
+import torch
+
+from course.data import SHAPE_CLASSES, load_digits, make_shapes, sample_image
+
+
+def test_digits_are_the_real_scikit_learn_set():
+    images, labels = load_digits()
+    assert images.shape == (1797, 1, 8, 8) and images.dtype == torch.float32
+    assert 0.0 <= images.min() and images.max() <= 1.0
+    assert labels.dtype == torch.int64 and sorted(labels.unique().tolist()) == list(range(10))
+
+
+def test_sample_image_ships_with_scikit_image():
+    assert sample_image("camera").shape == (512, 512)
+    with pytest.raises(ValueError, match="no sample image"):
+        sample_image("no_such_picture")
+
+
+def test_shapes_are_seeded_and_fast():
+    started = time.perf_counter()
+    a = make_shapes(256, size=32, max_shapes=3, seed=7)
+    assert time.perf_counter() - started < 5  # generous: the point is "not minutes"
+    b = make_shapes(256, size=32, max_shapes=3, seed=7)
+    c = make_shapes(256, size=32, max_shapes=3, seed=8)
+    assert torch.equal(a.images, b.images) and torch.equal(a.masks, b.masks)
+    assert not torch.equal(a.images, c.images)
+
+
+def test_shapes_labels_boxes_and_masks_agree():
+    data = make_shapes(64, size=32, max_shapes=3, seed=1)
+    assert data.images.shape == (64, 3, 32, 32) and 0 <= data.images.min() and data.images.max() <= 1
+    assert len(data) == 64 and data.multi_hot.shape == (64, len(SHAPE_CLASSES))
+    for i in range(64):
+        boxes, kinds = data.boxes[i], data.box_labels[i]
+        assert boxes.shape == (len(kinds), 4) and 1 <= len(kinds) <= 3
+        present = torch.zeros(len(SHAPE_CLASSES))
+        present[kinds] = 1
+        assert torch.equal(present, data.multi_hot[i])
+        for (x1, y1, x2, y2), kind in zip(boxes.long().tolist(), kinds.tolist()):
+            inside = data.masks[i, y1:y2, x1:x2]
+            assert (inside == kind + 1).any(), "every box holds pixels of its own class"
+        areas = (boxes[:, 2] - boxes[:, 0]) * (boxes[:, 3] - boxes[:, 1])
+        assert data.labels[i] == kinds[int(areas.argmax())]
+    assert set(np.unique(data.masks.numpy())) <= {0, 1, 2, 3}
+
+
+def test_single_shape_scenes_cover_every_class():
+    data = make_shapes(90, max_shapes=1, seed=0)
+    assert all(len(k) == 1 for k in data.box_labels)
+    assert sorted(data.labels.unique().tolist()) == [0, 1, 2]
+
+
+def test_bad_arguments_are_refused():
+    with pytest.raises(ValueError):
+        make_shapes(0)

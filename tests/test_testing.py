@@ -1,0 +1,132 @@
+"""course.testing: strict types, clear messages, and never a word on stderr."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+import torch
+
+from course import testing as t
+
+
+class PretendsToBeEverything:
+    """What a cheating answer returns: equal to anything, an int subclass would be caught too."""
+
+    def __eq__(self, other):
+        return True
+
+    def __int__(self):
+        return 26
+
+    __hash__ = object.__hash__
+
+
+class IntSubclass(int):
+    def __eq__(self, other):
+        return True
+
+    __hash__ = int.__hash__
+
+
+def test_assert_int_accepts_only_plain_ints():
+    t.assert_int(26, 26)
+    for wrong in (26.0, True, np.int64(26), torch.tensor(26), PretendsToBeEverything(), IntSubclass(3), "26"):
+        with pytest.raises(AssertionError):
+            t.assert_int(wrong, 26)
+
+
+def test_assert_int_message_says_expected_and_got():
+    with pytest.raises(AssertionError, match=r"conv_output_size\(224, 3, 2\): expected 111, got 112"):
+        t.assert_int(112, 111, "conv_output_size(224, 3, 2)")
+    with pytest.raises(AssertionError, match=r"expected the int 111, got 111.5 of type float \(use floor division"):
+        t.assert_int(111.5, 111)
+
+
+def test_assert_float_tolerance_and_types():
+    t.assert_float(0.1 + 0.2, 0.3)
+    t.assert_float(2, 2.0)
+    with pytest.raises(AssertionError, match="difference"):
+        t.assert_float(0.31, 0.3)
+    with pytest.raises(AssertionError, match="got nan"):
+        t.assert_float(math.nan, 0.3)
+    for wrong in (torch.tensor(0.3), PretendsToBeEverything(), np.float32(0.3)):
+        with pytest.raises(AssertionError, match="type"):
+            t.assert_float(wrong, 0.3)
+
+
+def test_assert_bool_and_int_list():
+    t.assert_bool(True, True)
+    with pytest.raises(AssertionError):
+        t.assert_bool(1, True)
+    t.assert_int_list([0, 2, 4], [0, 2, 4])
+    with pytest.raises(AssertionError, match=r"first difference at \[1\]: expected 2, got 3"):
+        t.assert_int_list([0, 3, 4], [0, 2, 4])
+    with pytest.raises(AssertionError, match="list"):
+        t.assert_int_list((0, 2, 4), [0, 2, 4])
+    with pytest.raises(AssertionError, match=r"item \[0\]"):
+        t.assert_int_list([0.0, 2, 4], [0, 2, 4])
+
+
+def test_assert_tensor_checks_type_dtype_shape_device_nan_values():
+    expected = torch.tensor([[1.0, 2.0], [3.0, 4.0]])
+    t.assert_tensor(expected.clone(), expected)
+    t.assert_tensor(expected + 1e-7, expected, device="cpu")
+    with pytest.raises(AssertionError, match="torch.Tensor"):
+        t.assert_tensor(expected.numpy(), expected)
+    with pytest.raises(AssertionError, match="torch.Tensor"):
+        t.assert_tensor(torch.nn.Parameter(expected), expected)  # subclasses can override anything
+    with pytest.raises(AssertionError, match="dtype"):
+        t.assert_tensor(expected.double(), expected)
+    with pytest.raises(AssertionError, match=r"shape \(2, 2\), got \(4,\)"):
+        t.assert_tensor(expected.flatten(), expected)
+    with pytest.raises(AssertionError, match=r"NaN \(first at index \[1, 0\]\)"):
+        t.assert_tensor(torch.tensor([[1.0, 2.0], [math.nan, 4.0]]), expected)
+    with pytest.raises(AssertionError, match="inf"):
+        t.assert_tensor(torch.tensor([[1.0, math.inf], [3.0, 4.0]]), expected)
+    with pytest.raises(AssertionError, match=r"1 of 4 values differ; first at index \[1, 1\]: expected 4.0, got 5.0"):
+        t.assert_tensor(torch.tensor([[1.0, 2.0], [3.0, 5.0]]), expected)
+    with pytest.raises(AssertionError, match="cuda"):
+        t.assert_tensor(expected, expected, device="cuda")
+
+
+def test_assert_tensor_matching_nans_and_requires_grad():
+    expected = torch.tensor([math.nan, 1.0])
+    t.assert_tensor(torch.tensor([math.nan, 1.0]), expected)
+    t.assert_tensor(torch.ones(3, requires_grad=True) * 1, torch.ones(3))
+
+
+def test_assert_array():
+    t.assert_array(np.arange(3.0), [0.0, 1.0, 2.0])
+    with pytest.raises(AssertionError, match="numpy.ndarray"):
+        t.assert_array([0.0, 1.0, 2.0], [0.0, 1.0, 2.0])
+    with pytest.raises(AssertionError, match="dtype"):
+        t.assert_array(np.arange(3), [0, 1, 2], dtype=np.float64)
+    with pytest.raises(AssertionError, match=r"first at index \[2\]"):
+        t.assert_array(np.array([0.0, 1.0, 2.5]), [0.0, 1.0, 2.0])
+
+
+def test_assert_raises():
+    t.assert_raises(ValueError, int, "x")
+    with pytest.raises(AssertionError, match="returned normally"):
+        t.assert_raises(ValueError, int, "3")
+    with pytest.raises(AssertionError, match="got TypeError"):
+        t.assert_raises(ValueError, len, 3)
+
+
+def test_a_bad_repr_does_not_hide_the_failure():
+    class BadRepr:
+        def __repr__(self):
+            raise RuntimeError("no")
+
+    with pytest.raises(AssertionError, match="BadRepr object"):
+        t.assert_int(BadRepr(), 1)
+
+
+def test_nothing_is_written_to_stderr(capfd):
+    for call in (lambda: t.assert_int(1.5, 1), lambda: t.assert_tensor(torch.ones(2), torch.zeros(2))):
+        with pytest.raises(AssertionError):
+            call()
+    t.assert_tensor(torch.ones(2), torch.ones(2))
+    assert capfd.readouterr().err == ""
