@@ -26,14 +26,15 @@ demo: $(READY)
 	$(BIN)/python -m course demo
 
 # The whole suite: package unit tests, nbval over source/, release sync, nbgrader round trips, mutants.
+# One torch thread per kernel: with one pytest worker per core, more threads only fight each other.
 test: $(READY)
 	@start=$$(date +%s); \
-	$(PYTEST) -n $(JOBS) --dist loadscope $(NBVAL) tests source; status=$$?; \
+	OMP_NUM_THREADS=1 $(PYTEST) -n $(JOBS) --dist loadscope $(NBVAL) tests source; status=$$?; \
 	echo "make test: $$(( $$(date +%s) - start )) s"; exit $$status
 
 # The inner loop: everything but the slow nbgrader round trips.
 test-fast: $(READY)
-	$(PYTEST) -n $(JOBS) --dist loadscope -m "not slow" tests
+	OMP_NUM_THREADS=1 $(PYTEST) -n $(JOBS) --dist loadscope -m "not slow" tests
 
 lab: $(READY)
 	$(BIN)/jupyter lab release/

@@ -1,7 +1,8 @@
 """Plots the notebooks share: image grids, feature maps, boxes and masks, curves, confusion matrices.
 
-Each function draws one figure, shows it and returns it (so a notebook can save
-or tweak it).  The figure's text repr is stable, which keeps nbval happy.
+Each function draws one figure and shows it.  It returns nothing, so a call as a
+cell's last line shows the figure once (a returned figure would be displayed a
+second time); pass ``show=False`` to get the figure back unshown, to tweak or save.
 """
 
 from __future__ import annotations
@@ -13,6 +14,13 @@ import numpy as np
 import torch
 
 
+def _finish(fig, show: bool):
+    if not show:
+        return fig
+    plt.show()
+    return None
+
+
 def _to_numpy_image(image) -> np.ndarray:
     """(C,H,W) or (H,W) tensor/array → (H,W) or (H,W,3) NumPy array for imshow."""
     array = image.detach().cpu().numpy() if isinstance(image, torch.Tensor) else np.asarray(image)
@@ -22,7 +30,7 @@ def _to_numpy_image(image) -> np.ndarray:
 
 
 def show_images(images, titles: Sequence[str] | None = None, ncols: int = 8, cmap: str = "gray",
-                size: float = 1.6, suptitle: str | None = None):
+                size: float = 1.6, suptitle: str | None = None, show: bool = True):
     """A grid of images; ``images`` is a sequence or an (N, C, H, W) tensor."""
     images = list(images)
     ncols = max(1, min(ncols, len(images)))
@@ -37,18 +45,18 @@ def show_images(images, titles: Sequence[str] | None = None, ncols: int = 8, cma
     if suptitle:
         fig.suptitle(suptitle)
     fig.tight_layout()
-    plt.show()
-    return fig
+    return _finish(fig, show)
 
 
-def show_feature_maps(maps, ncols: int = 8, title: str | None = None, cmap: str = "viridis"):
+def show_feature_maps(maps, ncols: int = 8, title: str | None = None, cmap: str = "viridis", show: bool = True):
     """Every channel of one (C, H, W) activation as its own small image, each with its own colour scale."""
     maps = maps.detach().cpu() if isinstance(maps, torch.Tensor) else torch.as_tensor(maps)
     return show_images(list(maps), titles=[f"ch {c}" for c in range(maps.shape[0])], ncols=ncols, cmap=cmap,
-                       suptitle=title)
+                       suptitle=title, show=show)
 
 
-def show_boxes(image, boxes, labels: Sequence[str] | None = None, ax=None, color: str = "yellow"):
+def show_boxes(image, boxes, labels: Sequence[str] | None = None, ax=None, color: str = "yellow",
+               show: bool = True):
     """One image with xyxy boxes drawn on it and optional text labels."""
     own = ax is None
     if own:
@@ -59,13 +67,10 @@ def show_boxes(image, boxes, labels: Sequence[str] | None = None, ax=None, color
         if labels is not None:
             ax.text(x1, y1 - 1, str(labels[index]), color=color, fontsize=8)
     ax.axis("off")
-    if own:
-        plt.show()
-        return fig
-    return ax
+    return _finish(fig, show) if own else ax
 
 
-def show_masks(images, masks, ncols: int = 6, alpha: float = 0.5):
+def show_masks(images, masks, ncols: int = 6, alpha: float = 0.5, show: bool = True):
     """Images with their integer masks laid over them (0 = background stays clear)."""
     n = len(images)
     ncols = max(1, min(ncols, n))
@@ -78,12 +83,11 @@ def show_masks(images, masks, ncols: int = 6, alpha: float = 0.5):
             mask = np.asarray(torch.as_tensor(masks[index]).cpu(), dtype=float)
             ax.imshow(np.ma.masked_where(mask == 0, mask), cmap="tab10", alpha=alpha, vmin=0, vmax=9)
     fig.tight_layout()
-    plt.show()
-    return fig
+    return _finish(fig, show)
 
 
 def plot_curves(curves: Mapping[str, Sequence[float]], xlabel: str = "epoch", ylabel: str = "loss",
-                title: str | None = None, logy: bool = False):
+                title: str | None = None, logy: bool = False, show: bool = True):
     """Several named curves (loss, accuracy …) against their index."""
     fig, ax = plt.subplots(figsize=(5, 3.2))
     for name, values in curves.items():
@@ -96,11 +100,11 @@ def plot_curves(curves: Mapping[str, Sequence[float]], xlabel: str = "epoch", yl
         ax.set_title(title)
     ax.legend()
     fig.tight_layout()
-    plt.show()
-    return fig
+    return _finish(fig, show)
 
 
-def plot_confusion_matrix(cm, class_names: Sequence[str] | None = None, title: str = "confusion matrix"):
+def plot_confusion_matrix(cm, class_names: Sequence[str] | None = None, title: str = "confusion matrix",
+                          show: bool = True):
     """Rows are the true class, columns the predicted class; every cell is annotated with its count."""
     cm = np.asarray(torch.as_tensor(cm).cpu())
     k = cm.shape[0]
@@ -117,5 +121,4 @@ def plot_confusion_matrix(cm, class_names: Sequence[str] | None = None, title: s
     ax.set_ylabel("true class")
     ax.set_title(title)
     fig.tight_layout()
-    plt.show()
-    return fig
+    return _finish(fig, show)

@@ -29,7 +29,7 @@ MUTANTS_DIR = Path(__file__).resolve().parent / "mutants"
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from course.grading.notebooks import answer_cells, read_notebook, test_cells  # noqa: E402
+from course.grading.notebooks import answer_cells, read_notebook, autograded_tests  # noqa: E402
 
 
 def load_mutants(notebook: Path) -> dict[str, dict[str, str]]:
@@ -66,7 +66,7 @@ def check_notebook(notebook: Path, mutants: dict[str, dict[str, str]] | None = N
     notebook = Path(notebook)
     mutants = load_mutants(notebook) if mutants is None else mutants
     nb = read_notebook(notebook)
-    answers, tests = answer_cells(nb), test_cells(nb)
+    answers, tests = answer_cells(nb), autograded_tests(nb)
     client = NotebookClient(nb, timeout=timeout, kernel_name="python3",
                             resources={"metadata": {"path": str(notebook.parent)}})
     outcomes: list[Outcome] = []

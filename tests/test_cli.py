@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -62,10 +63,18 @@ def test_bad_commands(course_copy, args, phrases):
     assert _snapshot(course_copy) == before
 
 
+def _strip_grading_metadata(path: Path):
+    nb = json.loads(path.read_text())
+    for cell in nb["cells"]:
+        cell["metadata"].pop("nbgrader", None)
+    path.write_text(json.dumps(nb))
+
+
 @pytest.mark.parametrize("damage, phrase", [
     (_corrupt, "is not a valid notebook (bad JSON"),
     (_delete, "notebook not found"),
     (_strip_cells, "is not a valid notebook"),
+    (_strip_grading_metadata, "lacks the nbgrader cells conv_output_size"),
 ])
 @pytest.mark.parametrize("command", ["release", "execute", "validate"])
 def test_broken_notebooks_are_named_and_nothing_is_written(course_copy, damage, phrase, command):

@@ -8,7 +8,7 @@ import pytest
 
 from course.catalog import load_catalog
 from course.grading.notebooks import (BEGIN_HIDDEN, BEGIN_SOLUTION, END_HIDDEN, END_SOLUTION, read_notebook,
-                                      solution_cells, test_cells)
+                                      solution_cells, autograded_tests)
 from course.grading.release import build_release
 
 MODULES = list(load_catalog().built_modules)
@@ -44,9 +44,9 @@ def test_release_holds_no_solutions_hidden_tests_or_outputs(module, root):
             assert marker not in text, f"{release_path} contains {marker}"
         secrets = [line for cell in solution_cells(source).values()
                    for line in _region_lines(cell.source, BEGIN_SOLUTION, END_SOLUTION)]
-        secrets += [line for cell in test_cells(source).values()
+        secrets += [line for cell in autograded_tests(source).values()
                     for line in _region_lines(cell.source, BEGIN_HIDDEN, END_HIDDEN)]
-        public = "\n".join(c.source for c in release.cells)
+        public = {line.strip() for c in release.cells for line in c.source.splitlines()}
         leaks = [line for line in secrets if line in public and line not in _public_lines(source)]
         assert not leaks, f"{release_path} leaks solution or hidden-test lines: {leaks[:3]}"
         for cell in release.cells:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from course.catalog import Module, load_catalog
 from course.errors import CourseError
-from course.grading.notebooks import read_notebook
+from course.grading.notebooks import cells_by_grade_id, read_notebook
 
 REPOSITORY_ROOT = Path(__file__).resolve().parents[2]
 CONFIG_FILE = "nbgrader_config.py"
@@ -48,7 +48,12 @@ def source_notebooks(root: Path, module: Module) -> list[Path]:
     for nb in module.notebooks:
         if nb.built:
             path = root / "source" / module.id / nb.filename
-            read_notebook(path)  # raises a one-line CourseError when missing or malformed
+            found = cells_by_grade_id(read_notebook(path))  # read_notebook: CourseError if missing or malformed
+            wanted = [e.id for e in nb.exercises] + [e.test_id for e in nb.exercises] + [nb.written.id]
+            missing = [grade_id for grade_id in wanted if grade_id not in found]
+            if missing:
+                raise CourseError(f"{path} lacks the nbgrader cells {', '.join(missing)} that course/catalog.toml "
+                                  "lists; restore their cell metadata (View → Cell Toolbar → Create Assignment)")
             paths.append(path)
     return paths
 

@@ -19,7 +19,7 @@ def execute_notebook(path: Path, write: bool = False, timeout: int = 120) -> flo
     With ``write=True`` the notebook is saved with its new outputs (the way to refresh what nbval compares).
     """
     nb = read_notebook(path)
-    client = NotebookClient(nb, timeout=timeout, kernel_name="python3",
+    client = NotebookClient(nb, timeout=timeout, kernel_name="python3", record_timing=False,
                             resources={"metadata": {"path": str(Path(path).parent)}})
     started = time.perf_counter()
     try:

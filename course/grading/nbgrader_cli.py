@@ -13,12 +13,15 @@ from course.errors import CourseError
 def run_nbgrader(args: list[str], cwd: Path, log: Path, env: dict[str, str] | None = None) -> None:
     """``nbgrader ARGS`` in ``cwd``; its output goes to ``log``; a failure raises a one-line CourseError."""
     command = [sys.executable, "-m", "nbgrader", *args]
+    # nbgrader runs `alembic` (its database migrations) as a program: it must find ours on PATH.
+    bin_dir = str(Path(sys.executable).parent)
+    path = os.pathsep.join([bin_dir, *(p for p in os.environ.get("PATH", "").split(os.pathsep) if p != bin_dir)])
     log.parent.mkdir(parents=True, exist_ok=True)
     with open(log, "a", encoding="utf-8") as stream:
         stream.write(f"\n$ nbgrader {' '.join(args)}\n")
         stream.flush()
         result = subprocess.run(command, cwd=cwd, stdout=stream, stderr=subprocess.STDOUT,
-                                env={**os.environ, **(env or {})}, stdin=subprocess.DEVNULL)
+                                env={**os.environ, "PATH": path, **(env or {})}, stdin=subprocess.DEVNULL)
     if result.returncode != 0:
         raise CourseError(f"`nbgrader {' '.join(args)}` failed (exit {result.returncode}): {_last_error(log)}")
 

@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 import nbformat
+from nbformat.reader import NotJSONError
 
 from course.errors import CourseError
 
@@ -22,15 +23,16 @@ def read_notebook(path: Path) -> nbformat.NotebookNode:
     path = Path(path)
     if not path.is_file():
         raise CourseError(f"notebook not found: {path}")
+    fix = "restore it from git or re-save it in Jupyter"
     try:
         nb = nbformat.read(path, as_version=4)
         nbformat.validate(nb)
-    except (json.JSONDecodeError, UnicodeDecodeError) as error:
-        raise CourseError(f"{path} is not a valid notebook (bad JSON: {error}); restore it from git or re-save it in Jupyter")
+    except (NotJSONError, json.JSONDecodeError, UnicodeDecodeError):
+        raise CourseError(f"{path} is not a valid notebook (bad JSON: the file is truncated or not a notebook); {fix}") from None
     except nbformat.ValidationError as error:
-        raise CourseError(f"{path} is not a valid notebook ({error.message}); restore it from git or re-save it in Jupyter")
-    except Exception as error:  # nbformat raises several kinds for truncated or foreign files
-        raise CourseError(f"{path} is not a valid notebook ({type(error).__name__}: {error}); restore it from git")
+        raise CourseError(f"{path} is not a valid notebook ({error.message}); {fix}") from None
+    except Exception as error:  # nbformat raises several kinds for foreign files
+        raise CourseError(f"{path} is not a valid notebook ({type(error).__name__}); {fix}") from None
     return nb
 
 
@@ -53,7 +55,7 @@ def answer_cells(nb) -> dict[str, nbformat.NotebookNode]:
             if c.cell_type == "code" and nbgrader_meta(c).get("solution") and not nbgrader_meta(c).get("grade")}
 
 
-def test_cells(nb) -> dict[str, nbformat.NotebookNode]:
+def autograded_tests(nb) -> dict[str, nbformat.NotebookNode]:
     """The autograder tests cells (code cells marked ``grade``) by grade_id."""
     return {gid: c for gid, c in cells_by_grade_id(nb).items()
             if c.cell_type == "code" and nbgrader_meta(c).get("grade")}
