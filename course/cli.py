@@ -6,7 +6,6 @@ Every user error ends as one line on stderr and a non-zero exit, before anything
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import statistics
 import subprocess
@@ -94,6 +93,7 @@ def cmd_validate(args) -> int:
 def cmd_grade(args) -> int:
     from course.grading.autograde import autograde_module, submitted_students
     from course.grading.course_dir import find_course_root, resolve_modules
+    from course.grading.report import build_report, format_report, write_report
     from course.grading.results import db_url_for, read_scores
 
     root = find_course_root()
@@ -102,33 +102,27 @@ def cmd_grade(args) -> int:
     if not students:
         raise CourseError(f"nothing to grade: no submitted/*/{module.id} folders in {root}; "
                           f"run `nbgrader collect {module.id}` first")
-    runs = {run.student: run for run in autograde_module(root, module.id, root / "nbgrader.log", students)}
+    runs = autograde_module(root, module.id, root / "logs" / "grade", students, jobs=args.jobs)
     scores = {s.student: s for s in read_scores(db_url_for(root), module.id)}
-    report = {"module": module.id, "students": {}}
-    print(f"{'student':16} {'status':8} {'autograded':>11}")
-    for student in students:
-        score = scores.get(student)
-        status = "graded" if runs[student].ok and score else "crashed"
-        entry = {"status": status, "reasons": [] if runs[student].ok else [runs[student].message], "exercises": {}}
-        if score:
-            for (notebook, grade_id), (points, maximum) in score.exercise_scores().items():
-                entry["exercises"][f"{notebook}/{grade_id}"] = {"score": points, "max_score": maximum}
-        report["students"][student] = entry
-        shown = f"{score.auto_score:g}/{score.auto_max:g}" if score else "-"
-        print(f"{student:16} {status:8} {shown:>11}")
+    report = build_report(module.id, runs, scores)
+    print(format_report(report))
     if args.report:
-        Path(args.report).write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+        write_report(report, Path(args.report))
         print(f"report: {args.report}")
-    return 0 if all(r.ok for r in runs.values()) else 1
+    return 0 if all(run.ok for run in runs) else 1
 
 
 def cmd_demo(args) -> int:
     from course.grading.course_dir import REPOSITORY_ROOT, resolve_modules
     from course.grading.demo import format_table, run_demo
 
-    rows = run_demo(resolve_modules(args.modules), Path(args.dir), REPOSITORY_ROOT)
+    rows = run_demo(resolve_modules(args.modules), Path(args.dir), REPOSITORY_ROOT, jobs=args.jobs)
     print(format_table(rows))
     return 0
+
+
+def default_jobs() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -153,11 +147,15 @@ def build_parser() -> argparse.ArgumentParser:
     grade = commands.add_parser("grade", help="autograde submitted/*/MODULE with nbgrader")
     grade.add_argument("module", metavar="MODULE")
     grade.add_argument("--report", metavar="FILE.json", help="write per-student, per-exercise results as JSON")
+    grade.add_argument("--jobs", type=_positive_int, default=default_jobs(), metavar="N",
+                       help="students graded at the same time (default: the number of CPUs)")
     grade.set_defaults(run=cmd_grade)
 
     demo = commands.add_parser("demo", help="the whole instructor pipeline with three sample students")
     demo.add_argument("modules", nargs="*", metavar="MODULE", help="default: every built module")
     demo.add_argument("--dir", default=".demo", help="scratch folder, replaced on each run (default: .demo)")
+    demo.add_argument("--jobs", type=_positive_int, default=default_jobs(), metavar="N",
+                      help="students graded at the same time (default: the number of CPUs)")
     demo.set_defaults(run=cmd_demo)
     return parser
 

@@ -47,7 +47,7 @@ def graded(request, tmp_path_factory):
             else:
                 submission = fill_answers(release, _mutant_answers(entry, kind))
             nbformat.write(submission, folder / entry.filename)
-    runs = autograde_module(course, module.id, log, progress=False)
+    runs = autograde_module(course, module.id, course / "logs", jobs=2, progress=False)
     return module, course, runs, {s.student: s for s in read_scores(db_url_for(course), module.id)}
 
 

@@ -25,7 +25,7 @@ def _step(number: int, total: int, text: str) -> float:
     return time.monotonic()
 
 
-def run_demo(modules: list[Module], folder: Path, root: Path = REPOSITORY_ROOT) -> list[dict]:
+def run_demo(modules: list[Module], folder: Path, root: Path = REPOSITORY_ROOT, jobs: int = 1) -> list[dict]:
     """Run the whole pipeline in ``folder`` (replaced if it exists); returns one row per student and module."""
     for module in modules:
         source_notebooks(root, module)  # fail before writing anything if a notebook is missing or broken
@@ -61,10 +61,10 @@ def run_demo(modules: list[Module], folder: Path, root: Path = REPOSITORY_ROOT) 
     for module in ids:
         run_nbgrader(["collect", module, "--update"], course, log)
 
-    _step(5, total, "autograde (one nbgrader run per student, so one failure cannot stop the batch)")
+    _step(5, total, f"autograde ({jobs} students at a time, one nbgrader run each)")
     failures = []
     for module in ids:
-        failures += [run for run in autograde_module(course, module, log) if not run.ok]
+        failures += [run for run in autograde_module(course, module, folder / "logs", jobs=jobs) if not run.ok]
     if failures:
         raise CourseError(f"autograding failed for {failures[0].student}: {failures[0].message}")
 
@@ -91,12 +91,12 @@ def run_demo(modules: list[Module], folder: Path, root: Path = REPOSITORY_ROOT) 
                 "feedback": course / "feedback" / score.student / module,
             })
     print(f"\nDone in {time.monotonic() - started:.0f} s. Gradebook: {course / 'gradebook.db'}; "
-          f"grades: {grades_csv}; nbgrader log: {log}\n")
+          f"grades: {grades_csv}; nbgrader logs: {log}, {folder / 'logs'}\n")
     return rows
 
 
 def format_table(rows: list[dict]) -> str:
-    header = f"{'student':8} {'submitted':38} {'module':18} {'autograded':>11} {'written':>9}  feedback"
+    header = f"{'student':8} {'answers':38} {'module':18} {'autograded':>11} {'written':>9}  feedback"
     lines = [header, "-" * len(header)]
     for row in rows:
         score = f"{row['autograded']:g}/{row['autograded_max']:g}"
