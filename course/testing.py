@@ -13,7 +13,8 @@ nbgrader scores a tests cell with any stderr output as 0.
 from __future__ import annotations
 
 import math
-from typing import Any, Sequence
+from contextlib import contextmanager
+from typing import Any, Iterator, Sequence
 
 import numpy as np
 import torch
@@ -26,6 +27,7 @@ __all__ = [
     "assert_array",
     "assert_tensor",
     "assert_raises",
+    "forbidden",
 ]
 
 
@@ -170,3 +172,35 @@ def assert_raises(exception: type[BaseException], function, *args, name: str = "
     except Exception as error:  # noqa: BLE001 - report what came instead
         _fail(name, f"expected {exception.__name__}, got {type(error).__name__}: {error}")
     _fail(name, f"expected {exception.__name__} to be raised, but the call returned normally")
+
+
+@contextmanager
+def forbidden(*targets: tuple[Any, str], reason: str = "compute it yourself") -> Iterator[None]:
+    """While active, each ``(owner, "name")`` attribute raises ``AssertionError`` when called.
+
+    For exercises that re-implement a library function:
+
+    >>> with forbidden((F, "softmax"), (torch, "softmax"), reason="subtract the max and exponentiate"):
+    ...     result = softmax(logits)
+
+    The originals are restored on exit, even when the student's code raises.
+    """
+    # remember whether the attribute is the owner's own or inherited (Tensor.softmax lives on TensorBase)
+    saved = [(owner, name, getattr(owner, name), name in vars(owner)) for owner, name in targets]
+
+    def stand_in(label: str):
+        def refuse(*args, **kwargs):
+            raise AssertionError(f"this exercise must not call {label}: {reason}")
+        return refuse
+
+    try:
+        for owner, name, _, _ in saved:
+            owner_name = getattr(owner, "__name__", type(owner).__name__)
+            setattr(owner, name, stand_in(f"{owner_name}.{name}"))
+        yield
+    finally:
+        for owner, name, original, own in saved:
+            if own:
+                setattr(owner, name, original)
+            else:
+                delattr(owner, name)

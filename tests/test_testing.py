@@ -130,3 +130,17 @@ def test_nothing_is_written_to_stderr(capfd):
             call()
     t.assert_tensor(torch.ones(2), torch.ones(2))
     assert capfd.readouterr().err == ""
+
+
+def test_forbidden_blocks_and_restores():
+    import torch.nn.functional as F
+
+    original = F.softmax
+    with pytest.raises(AssertionError, match="must not call torch.nn.functional.softmax: do it by hand"):
+        with t.forbidden((F, "softmax"), (torch, "softmax"), reason="do it by hand"):
+            F.softmax(torch.zeros(2), dim=0)
+    assert F.softmax is original
+    with t.forbidden((torch.Tensor, "softmax")):
+        pass
+    assert torch.zeros(2).softmax(0).sum().item() == 1.0
+    assert "softmax" not in vars(torch.Tensor), "an inherited method is restored by removing the stand-in"
