@@ -30,8 +30,12 @@ def _to_numpy_image(image) -> np.ndarray:
 
 
 def show_images(images, titles: Sequence[str] | None = None, ncols: int = 8, cmap: str = "gray",
-                size: float = 1.6, suptitle: str | None = None, show: bool = True):
-    """A grid of images; ``images`` is a sequence or an (N, C, H, W) tensor."""
+                size: float = 1.6, suptitle: str | None = None, show: bool = True,
+                vmin: float | None = None, vmax: float | None = None):
+    """A grid of images; ``images`` is a sequence or an (N, C, H, W) tensor.
+
+    ``vmin``/``vmax`` put every image on one colour scale (by default each image gets its own).
+    """
     images = list(images)
     ncols = max(1, min(ncols, len(images)))
     nrows = (len(images) + ncols - 1) // ncols
@@ -39,7 +43,7 @@ def show_images(images, titles: Sequence[str] | None = None, ncols: int = 8, cma
     for index, ax in enumerate(axes.flat):
         ax.axis("off")
         if index < len(images):
-            ax.imshow(_to_numpy_image(images[index]), cmap=cmap)
+            ax.imshow(_to_numpy_image(images[index]), cmap=cmap, vmin=vmin, vmax=vmax)
             if titles is not None:
                 ax.set_title(str(titles[index]), fontsize=9)
     if suptitle:
