@@ -39,7 +39,7 @@ def test_each_exercise_has_statement_hint_answer_and_tests(notebook):
         meta = nbgrader_meta(answer)
         assert answer.cell_type == "code" and meta["solution"] and not meta["grade"] and not meta.get("locked")
         assert BEGIN_SOLUTION in answer.source and END_SOLUTION in answer.source
-        assert re.search(rf"^def {exercise.id}\(", answer.source, re.M), f"{exercise.id} must be defined in its cell"
+        assert re.search(rf"^(def|class) {exercise.id}\(", answer.source, re.M), f"{exercise.id} must be defined in its cell"
         tests = next(c for c in cells[index + 1:] if nbgrader_meta(c).get("grade_id") == exercise.test_id)
         tmeta = nbgrader_meta(tests)
         assert tests.cell_type == "code" and tmeta["grade"] and tmeta["locked"] and not tmeta["solution"]
