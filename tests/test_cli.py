@@ -92,3 +92,12 @@ def test_outside_a_course(tmp_path):
 def test_catalog_lists_all_fifty(course_copy):
     result = run_course(["catalog"], course_copy)
     assert result.returncode == 0 and result.stdout.count("covers") == 50
+
+
+def test_demo_never_replaces_a_folder_it_did_not_make(course_copy):
+    keep = course_copy / "precious"
+    keep.mkdir()
+    (keep / "thesis.txt").write_text("do not delete")
+    before = _snapshot(course_copy)
+    _assert_one_line_error(run_course(["demo", "--dir", str(keep)], course_copy), "refusing to replace")
+    assert _snapshot(course_copy) == before

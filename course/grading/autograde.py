@@ -10,6 +10,7 @@ its run, and waits (rather than fails) while another holds the write lock.
 
 from __future__ import annotations
 
+import os
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +28,7 @@ class GradingRun:
     student: str
     ok: bool
     message: str = ""
+    module: str = ""
 
 
 def submitted_students(course_root: Path, module: str) -> list[str]:
@@ -37,35 +39,46 @@ def submitted_students(course_root: Path, module: str) -> list[str]:
     return sorted(p.parent.name for p in submitted.glob(f"*/{module}") if p.is_dir())
 
 
-def _grade_one(course_root: Path, module: str, student: str, log_dir: Path, db_url: str) -> GradingRun:
+def _grade_one(course_root: Path, module: str, student: str, log_dir: Path, db_url: str,
+               threads: int) -> GradingRun:
     try:
         run_nbgrader(["autograde", module, "--student", student, "--force", f"--CourseDirectory.db_url={db_url}"],
-                     course_root, log_dir / f"{student}.log")
-        return GradingRun(student, True)
+                     course_root, log_dir / f"{module}-{student}.log",
+                     # one kernel per core: more torch threads per kernel would only fight each other
+                     env={"OMP_NUM_THREADS": str(threads)})
+        return GradingRun(student, True, module=module)
     except CourseError as error:
-        return GradingRun(student, False, str(error))
+        return GradingRun(student, False, str(error), module=module)
+
+
+def autograde(course_root: Path, submissions: list[tuple[str, str]], log_dir: Path, jobs: int = 1,
+              progress: bool = True, db_url: str | None = None) -> list[GradingRun]:
+    """``nbgrader autograde`` each ``(module, student)`` submission, ``jobs`` at a time; never stops early.
+
+    Returns one run per submission, in the order given, whatever order they finished in.  Each run's
+    nbgrader output goes to ``log_dir/<module>-<student>.log``.  ``db_url`` defaults to the course's
+    SQLite gradebook; any SQLAlchemy URL nbgrader accepts (e.g. PostgreSQL) works too.
+    """
+    course_root = Path(course_root).resolve()
+    db_url = db_url or f"sqlite:///{course_root / 'gradebook.db'}?timeout={SQLITE_BUSY_TIMEOUT_S}"
+    jobs = max(1, jobs)
+    threads = max(1, (os.cpu_count() or 1) // jobs)
+    log_dir.mkdir(parents=True, exist_ok=True)
+    runs: dict[tuple[str, str], GradingRun] = {}
+    with tqdm(total=len(submissions), desc="autograde", unit="submission", disable=not progress) as bar, \
+            ThreadPoolExecutor(max_workers=jobs) as pool:
+        # the threads only wait on nbgrader processes, which do the work in parallel
+        futures = [pool.submit(_grade_one, course_root, m, s, log_dir, db_url, threads) for m, s in submissions]
+        for future in as_completed(futures):
+            run = future.result()
+            runs[(run.module, run.student)] = run
+            bar.set_postfix_str(f"{run.module}/{run.student} {'ok' if run.ok else 'FAILED'}")
+            bar.update()
+    return [runs[key] for key in submissions]
 
 
 def autograde_module(course_root: Path, module: str, log_dir: Path, students: list[str] | None = None,
                      jobs: int = 1, progress: bool = True, db_url: str | None = None) -> list[GradingRun]:
-    """``nbgrader autograde`` every submission of ``module`` (or just ``students``); never stops early.
-
-    Returns one run per student, in student order, whatever order they finished in.
-    Each student's nbgrader output goes to ``log_dir/<student>.log``.  ``db_url`` defaults to the
-    course's SQLite gradebook; any SQLAlchemy URL nbgrader accepts (e.g. PostgreSQL) works too.
-    """
-    course_root = Path(course_root).resolve()
+    """Autograde every submission of ``module`` (or just ``students``); see ``autograde``."""
     students = submitted_students(course_root, module) if students is None else students
-    db_url = db_url or f"sqlite:///{course_root / 'gradebook.db'}?timeout={SQLITE_BUSY_TIMEOUT_S}"
-    log_dir.mkdir(parents=True, exist_ok=True)
-    runs: dict[str, GradingRun] = {}
-    with tqdm(total=len(students), desc=f"autograde {module}", unit="student", disable=not progress) as bar, \
-            ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-        # threads only wait on nbgrader subprocesses, which do the work in parallel
-        futures = {pool.submit(_grade_one, course_root, module, s, log_dir, db_url): s for s in students}
-        for future in as_completed(futures):
-            run = future.result()
-            runs[run.student] = run
-            bar.set_postfix_str(f"{run.student} {'ok' if run.ok else 'FAILED'}")
-            bar.update()
-    return [runs[s] for s in students]
+    return autograde(course_root, [(module, s) for s in students], log_dir, jobs, progress, db_url)

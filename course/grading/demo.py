@@ -6,12 +6,13 @@ nbgrader and its exchange (whose root lives inside the scratch folder).
 
 from __future__ import annotations
 
+import shutil
 import time
 from pathlib import Path
 
 from course.catalog import Module
 from course.errors import CourseError
-from course.grading.autograde import autograde_module
+from course.grading.autograde import autograde
 from course.grading.course_dir import REPOSITORY_ROOT, make_scratch_course, source_notebooks
 from course.grading.nbgrader_cli import run_nbgrader
 from course.grading.personas import PERSONAS, write_submission
@@ -25,11 +26,26 @@ def _step(number: int, total: int, text: str) -> float:
     return time.monotonic()
 
 
+MARKER = ".course-demo"
+
+
+def _fresh_scratch_folder(folder: Path) -> Path:
+    """Empty ``folder`` for a new run; only a folder an earlier demo made (it holds MARKER) is ever deleted."""
+    if folder.exists():
+        if not (folder / MARKER).is_file() and any(folder.iterdir()):
+            raise CourseError(f"refusing to replace {folder}: it is not empty and was not made by `course demo`; "
+                              "pass --dir with a new or earlier demo folder")
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    (folder / MARKER).write_text("made by `python -m course demo`; replaced on the next run\n", encoding="utf-8")
+    return folder
+
+
 def run_demo(modules: list[Module], folder: Path, root: Path = REPOSITORY_ROOT, jobs: int = 1) -> list[dict]:
     """Run the whole pipeline in ``folder`` (replaced if it exists); returns one row per student and module."""
     for module in modules:
         source_notebooks(root, module)  # fail before writing anything if a notebook is missing or broken
-    folder = folder.resolve()
+    folder = _fresh_scratch_folder(folder.resolve())
     exchange = folder / "exchange"
     log = folder / "nbgrader.log"
     started = time.monotonic()
@@ -61,10 +77,9 @@ def run_demo(modules: list[Module], folder: Path, root: Path = REPOSITORY_ROOT, 
     for module in ids:
         run_nbgrader(["collect", module, "--update"], course, log)
 
-    _step(5, total, f"autograde ({jobs} students at a time, one nbgrader run each)")
-    failures = []
-    for module in ids:
-        failures += [run for run in autograde_module(course, module, folder / "logs", jobs=jobs) if not run.ok]
+    _step(5, total, f"autograde ({jobs} submissions at a time, one nbgrader run each)")
+    submissions = [(module, student) for module in ids for student in PERSONAS]
+    failures = [run for run in autograde(course, submissions, folder / "logs", jobs=jobs) if not run.ok]
     if failures:
         raise CourseError(f"autograding failed for {failures[0].student}: {failures[0].message}")
 
@@ -96,11 +111,12 @@ def run_demo(modules: list[Module], folder: Path, root: Path = REPOSITORY_ROOT, 
 
 
 def format_table(rows: list[dict]) -> str:
-    header = f"{'student':8} {'answers':38} {'module':18} {'autograded':>11} {'written':>9}  feedback"
+    width = max(len(row["module"]) for row in rows) if rows else 6
+    header = f"{'student':8} {'answers':38} {'module':{width}} {'autograded':>11} {'written':>9}  feedback"
     lines = [header, "-" * len(header)]
     for row in rows:
         score = f"{row['autograded']:g}/{row['autograded_max']:g}"
         written = f"{row['written_max']:g} open"
-        lines.append(f"{row['student']:8} {row['persona']:38} {row['module']:18} {score:>11} {written:>9}  "
+        lines.append(f"{row['student']:8} {row['persona']:38} {row['module']:{width}} {score:>11} {written:>9}  "
                      f"{row['feedback']}")
     return "\n".join(lines)
