@@ -101,3 +101,12 @@ def test_demo_never_replaces_a_folder_it_did_not_make(course_copy):
     before = _snapshot(course_copy)
     _assert_one_line_error(run_course(["demo", "--dir", str(keep)], course_copy), "refusing to replace")
     assert _snapshot(course_copy) == before
+
+
+@pytest.mark.slow
+def test_validate_times_and_checks_a_module(root):
+    result = subprocess.run([sys.executable, "-m", "course", "validate", "m01_foundations", "--durations"], cwd=root,
+                            capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=600)
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    assert "01_cnn_anatomy.ipynb" in result.stdout and "median" in result.stdout
+    assert " passed" in result.stdout and "failed" not in result.stdout
