@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from course.grading.course_dir import make_scratch_course, resolve_modules, source_notebooks  # noqa: E402
 from course.grading.execute import execute_notebook  # noqa: E402
-from course.grading.nbgrader_cli import run_nbgrader  # noqa: E402
+from course.grading.nbgrader_cli import nbgrader_environment, run_nbgrader  # noqa: E402
 from course.grading.notebooks import fill_answers, read_notebook, reference_answers  # noqa: E402
 from course.grading.results import db_url_for, read_scores  # noqa: E402
 from mutation import load_mutants  # noqa: E402
@@ -55,7 +55,7 @@ def build_course(folder: Path, module, students: int) -> Path:
 def timed(command: list[str], cwd: Path) -> float:
     started = time.perf_counter()
     subprocess.run(command, cwd=cwd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                   env={**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"})
+                   env=nbgrader_environment())
     return time.perf_counter() - started
 
 

@@ -10,18 +10,25 @@ from pathlib import Path
 from course.errors import CourseError
 
 
+def nbgrader_environment(extra: dict[str, str] | None = None) -> dict[str, str]:
+    """This process's environment with our interpreter's folder first on PATH, plus ``extra``.
+
+    nbgrader runs `alembic` (its database migrations) as a program: it must find ours on PATH.
+    """
+    bin_dir = str(Path(sys.executable).parent)
+    path = os.pathsep.join([bin_dir, *(p for p in os.environ.get("PATH", "").split(os.pathsep) if p != bin_dir)])
+    return {**os.environ, "PATH": path, **(extra or {})}
+
+
 def run_nbgrader(args: list[str], cwd: Path, log: Path, env: dict[str, str] | None = None) -> None:
     """``nbgrader ARGS`` in ``cwd``; its output goes to ``log``; a failure raises a one-line CourseError."""
     command = [sys.executable, "-m", "nbgrader", *args]
-    # nbgrader runs `alembic` (its database migrations) as a program: it must find ours on PATH.
-    bin_dir = str(Path(sys.executable).parent)
-    path = os.pathsep.join([bin_dir, *(p for p in os.environ.get("PATH", "").split(os.pathsep) if p != bin_dir)])
     log.parent.mkdir(parents=True, exist_ok=True)
     with open(log, "a", encoding="utf-8") as stream:
         stream.write(f"\n$ nbgrader {' '.join(args)}\n")
         stream.flush()
         result = subprocess.run(command, cwd=cwd, stdout=stream, stderr=subprocess.STDOUT,
-                                env={**os.environ, "PATH": path, **(env or {})}, stdin=subprocess.DEVNULL)
+                                env=nbgrader_environment(env), stdin=subprocess.DEVNULL)
     if result.returncode != 0:
         raise CourseError(f"`nbgrader {' '.join(args)}` failed (exit {result.returncode}): {_last_error(log)}")
 
