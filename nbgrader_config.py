@@ -20,11 +20,29 @@ c.CourseDirectory.feedback_directory = "feedback"
 # Only notebooks are course material; never copy checkpoints or caches into a release.
 c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", ".DS_Store"]
 
-# Grading: a cell that runs longer than this is stopped and counted as failed (the budget for a
-# whole reference notebook is 20 s, so 60 s per cell leaves room for slow student code).
-c.Execute.timeout = 60
+# Grading limits (`python -m course grade`; see the README's "Grading" section).  Every submission
+# runs twice: in nbgrader's kernel and in the verifier's separate worker, both sandboxed.
+# A cell that runs longer than cell_timeout_s is stopped and counted as failed (a whole reference
+# notebook takes under 20 s, so 60 s per cell leaves room for slow student code).
+CELL_TIMEOUT_S = 60
+c.CourseGrading.cell_timeout_s = CELL_TIMEOUT_S
+c.CourseGrading.memory_mb = 4096   # heap of one kernel or worker process; torch itself needs about 1 GB
+c.CourseGrading.output_kb = 256    # text one cell may print; a cell that prints more is stopped
+c.CourseGrading.file_mb = 64       # largest file a submission may write inside its own folder
+c.CourseGrading.sandbox = "auto"   # "auto": bubblewrap where it works, else the in-process guard alone;
+                                   # "bubblewrap": refuse to grade without it; "guard": never use it
+c.Execute.timeout = CELL_TIMEOUT_S
 c.Execute.kernel_name = "python3"
+c.LimitOutput.max_lines = 1000     # lines kept per output in autograded notebooks and feedback
+c.LimitOutput.max_traceback = 100
 
 # The stub a student sees in place of a solution region.
 c.ClearSolutions.code_stub = {"python": "# YOUR CODE HERE\nraise NotImplementedError()"}
 c.ClearSolutions.text_stub = "YOUR ANSWER HERE"
+
+# Feedback: the hidden tests, their markers and the tracebacks that quote them never reach students.
+c.GenerateFeedback.preprocessors = [
+    "nbgrader.preprocessors.GetGrades",
+    "course.grading.feedback.HideHiddenTests",
+    "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
+]

@@ -93,23 +93,37 @@ def cmd_validate(args) -> int:
 def cmd_grade(args) -> int:
     from course.grading.autograde import autograde_module, submitted_students
     from course.grading.course_dir import find_course_root, resolve_modules
+    from course.grading.feedback import check_feedback
+    from course.grading.limits import load_limits
+    from course.grading.nbgrader_cli import run_nbgrader
     from course.grading.report import build_report, format_report, write_report
-    from course.grading.results import db_url_for, read_scores
+    from course.grading.sandbox import sandbox_kind
 
     root = find_course_root()
     module = resolve_modules([args.module])[0]
+    limits = load_limits(root)
+    sandbox = sandbox_kind(limits.sandbox)
     students = submitted_students(root, module.id)
     if not students:
         raise CourseError(f"nothing to grade: no submitted/*/{module.id} folders in {root}; "
                           f"run `nbgrader collect {module.id}` first")
-    runs = autograde_module(root, module.id, root / "logs" / "grade", students, jobs=args.jobs)
-    scores = {s.student: s for s in read_scores(db_url_for(root), module.id)}
-    report = build_report(module.id, runs, scores)
-    print(format_report(report))
+    print(f"grading {len(students)} submission(s) of {module.id}; sandbox: {sandbox}; limits: "
+          f"{limits.cell_timeout_s} s per cell, {limits.memory_mb} MB, {limits.output_kb} KB of output per cell")
+    logs = root / "logs" / "grade"
+    results = autograde_module(root, module.id, logs, students, jobs=args.jobs, limits=limits)
+    report = build_report(module.id, results, limits, sandbox)
     if args.report:
         write_report(report, Path(args.report))
+    print(format_report(report))
+    run_nbgrader(["generate_feedback", module.id, "--force"], root, logs / f"{module.id}-feedback.log")
+    check_feedback(root / "feedback")
+    print(f"feedback: {root / 'feedback'}/<student>/{module.id}/")
+    if args.report:
         print(f"report: {args.report}")
-    return 0 if all(run.ok for run in runs) else 1
+    failed = [r.student for r in results if not r.ok]
+    if failed:
+        print(f"the grader itself failed for {', '.join(failed)}: see {logs}", file=sys.stderr)
+    return 1 if failed else 0
 
 
 def cmd_demo(args) -> int:

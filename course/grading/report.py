@@ -1,34 +1,36 @@
-"""The grading report: one entry per student with a status, its reasons, and every exercise's score."""
+"""The grading report: per student a status, its reasons and flags, and every exercise's score."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from course.grading.autograde import GradingRun
-from course.grading.results import SubmissionScore
+from course.grading.limits import GradingLimits
+from course.grading.pipeline import SubmissionResult
 
 
-def build_report(module: str, runs: list[GradingRun], scores: dict[str, SubmissionScore]) -> dict:
-    """JSON-ready results: ``{"module", "students": {id: {"status", "reasons", "exercises"}}}``."""
-    report: dict = {"module": module, "students": {}}
-    for run in runs:
-        score = scores.get(run.student)
-        entry = {"status": "graded" if run.ok and score else "crashed",
-                 "reasons": [] if run.ok else [run.message], "exercises": {}}
-        if score:
-            for (notebook, grade_id), (points, maximum) in sorted(score.exercise_scores().items()):
-                entry["exercises"][f"{notebook}/{grade_id}"] = {"score": points, "max_score": maximum}
-            entry["score"], entry["max_score"] = score.auto_score, score.auto_max
-        report["students"][run.student] = entry
+def build_report(module: str, results: list[SubmissionResult], limits: GradingLimits | None = None,
+                 sandbox: str | None = None) -> dict:
+    """JSON-ready: ``{"module", "limits", "sandbox", "students": {id: {"status", "score", "max_score",
+    "reasons", "flags", "exercises": {"notebook/exercise": {"score", "max_score", "status", "reason"}}}}}``."""
+    report: dict = {"module": module}
+    if limits is not None:
+        report["limits"] = {k: v for k, v in vars(limits).items() if k != "sandbox"}
+    if sandbox is not None:
+        report["sandbox"] = sandbox
+    report["students"] = {r.student: r.to_json() for r in results}
     return report
 
 
 def format_report(report: dict) -> str:
-    lines = [f"{'student':16} {'status':8} {'autograded':>11}"]
+    """A table, one line per student, and under it the reason for every status that is not ``graded``."""
+    lines = [f"{'student':16} {'status':10} {'autograded':>11}"]
     for student, entry in report["students"].items():
-        shown = f"{entry['score']:g}/{entry['max_score']:g}" if "score" in entry else "-"
-        lines.append(f"{student:16} {entry['status']:8} {shown:>11}")
+        lines.append(f"{student:16} {entry['status']:10} {entry['score']:g}/{entry['max_score']:g}".rstrip())
+        for reason in entry["reasons"][:6]:
+            lines.append(f"{'':16} - {reason[:160]}")
+        if len(entry["reasons"]) > 6:
+            lines.append(f"{'':16} - … {len(entry['reasons']) - 6} more in the JSON report")
     return "\n".join(lines)
 
 

@@ -1,0 +1,165 @@
+"""Taking a submitted notebook apart safely: what the student answered, and nothing else.
+
+A submission is never handed to nbgrader as it is.  ``prepare`` reads it with the
+standard library's JSON parser, picks out the student's answer cells by their
+nbgrader ``grade_id`` and puts them into a fresh copy of the release notebook.
+Everything else (the course's explanations and code, the tests cells and their
+metadata) comes from the course, so a file with deleted, duplicated or stripped
+cells, or with edited tests, still grades, with the problem named:
+
+- an answer cell whose metadata was stripped is found again by its first line
+  (``def conv_output_size(...``);
+- of duplicated answer cells the last one counts, as it would when the notebook runs;
+- a deleted answer cell leaves the release's stub, which earns nothing;
+- a file that is not JSON or not a notebook is *malformed*; an absent file is *missing*.
+
+Cells a student added are not run by the grader (the README tells students so).
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import nbformat
+
+from course.grading.notebooks import answer_cells, autograded_tests, nbgrader_meta, solution_cells
+
+MAX_NOTEBOOK_BYTES = 20 * 2**20
+MAX_ANSWER_CHARS = 200_000
+
+
+@dataclass(frozen=True)
+class Exercise:
+    answer_id: str      # the answer cell's grade_id
+    test_id: str        # the tests cell's grade_id (the gradebook's name for the exercise)
+    points: float
+
+
+@dataclass
+class PreparedNotebook:
+    name: str                                   # file name, e.g. 03_conv_output_size.ipynb
+    status: str                                 # graded, missing or malformed
+    problems: list[str] = field(default_factory=list)
+    notebook: nbformat.NotebookNode | None = None   # release + the student's answers; None if unusable
+    lost_answers: dict[str, str] = field(default_factory=dict)  # answer grade_id → why it could not be used
+
+
+def exercises_of(source_nb) -> list[Exercise]:
+    """Each tests cell with the answer cell just above it, in notebook order."""
+    exercises, last_answer = [], None
+    answers = set(answer_cells(source_nb))
+    tests = autograded_tests(source_nb)
+    for cell in source_nb.cells:
+        grade_id = nbgrader_meta(cell).get("grade_id")
+        if grade_id in answers:
+            last_answer = grade_id
+        elif grade_id in tests:
+            exercises.append(Exercise(last_answer or grade_id, grade_id, float(nbgrader_meta(cell)["points"])))
+    return exercises
+
+
+def _cells_of(path: Path) -> list[dict]:
+    """The submission's cells as plain dicts; ValueError with the reason if it is not a notebook."""
+    if path.stat().st_size > MAX_NOTEBOOK_BYTES:
+        raise ValueError(f"the file is {path.stat().st_size // 2**20} MB, over the {MAX_NOTEBOOK_BYTES // 2**20} MB limit")
+    try:
+        document = json.loads(path.read_bytes())
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        raise ValueError("the file is not valid JSON (truncated, or not a notebook)") from None
+    cells = document.get("cells") if isinstance(document, dict) else None
+    if not isinstance(cells, list):
+        raise ValueError("the file has no list of cells")
+    return [c for c in cells if isinstance(c, dict)]
+
+
+def _source(cell: dict) -> str | None:
+    source = cell.get("source")
+    if isinstance(source, list) and all(isinstance(s, str) for s in source):
+        source = "".join(source)
+    return source if isinstance(source, str) and len(source) <= MAX_ANSWER_CHARS else None
+
+
+def _grade_id(cell: dict):
+    metadata = cell.get("metadata")
+    nbgrader = metadata.get("nbgrader") if isinstance(metadata, dict) else None
+    return nbgrader.get("grade_id") if isinstance(nbgrader, dict) else None
+
+
+def _first_line(text: str) -> str:
+    return next((line.strip() for line in text.splitlines() if line.strip()), "")
+
+
+def prepare(release_nb, submitted: Path) -> PreparedNotebook:
+    """The student's answers from ``submitted``, placed in a copy of ``release_nb``."""
+    prepared = PreparedNotebook(submitted.name, "graded")
+    if not submitted.is_file():
+        prepared.status = "missing"
+        prepared.problems.append(f"{submitted.name} was not submitted")
+        return prepared
+    try:
+        cells = _cells_of(submitted)
+    except (ValueError, OSError) as error:
+        prepared.status = "malformed"
+        prepared.problems.append(f"{submitted.name}: {error}")
+        return prepared
+
+    by_id: dict[str, list[dict]] = {}
+    for cell in cells:
+        grade_id = _grade_id(cell)
+        if isinstance(grade_id, str):
+            by_id.setdefault(grade_id, []).append(cell)
+    unclaimed = [c for c in cells if _grade_id(c) is None and c.get("cell_type") == "code"]
+
+    notebook = copy.deepcopy(release_nb)
+    for grade_id, target in solution_cells(notebook).items():
+        found = [c for c in by_id.get(grade_id, []) if c.get("cell_type") == target.cell_type]
+        source, problem = None, None
+        if found:
+            source = _source(found[-1])
+            if len(found) > 1:
+                problem = f"the answer cell {grade_id} appears {len(found)} times; the last one was graded"
+            if source is None:
+                problem = f"the answer cell {grade_id} is not readable text (or over {MAX_ANSWER_CHARS} characters)"
+        elif target.cell_type == "code":
+            signature = _first_line(target.source)
+            matches = [c for c in unclaimed if _source(c) is not None and _first_line(_source(c)) == signature]
+            if len(matches) == 1 and signature:
+                source = _source(matches[0])
+                problem = f"the answer cell {grade_id} had lost its nbgrader metadata; it was found by its first line"
+        if source is None:
+            reason = problem or f"the answer cell {grade_id} is missing (deleted, or its nbgrader metadata removed)"
+            prepared.lost_answers[grade_id] = reason
+            prepared.problems.append(reason)
+        else:
+            target.source = source
+            if problem:
+                prepared.problems.append(problem)
+    for grade_id in autograded_tests(notebook):
+        if len(by_id.get(grade_id, [])) != 1:
+            prepared.problems.append(f"the tests cell {grade_id} was deleted, duplicated or lost its metadata; "
+                                     "the course's copy was used")
+    prepared.notebook = notebook
+    if prepared.problems:
+        prepared.status = "malformed"
+    return prepared
+
+
+def verifier_cells(prepared_nb, source_nb) -> list[dict]:
+    """The code cells to run, in order: the course's own cells, the student's answers, the full tests."""
+    tests = autograded_tests(source_nb)
+    answers = set(answer_cells(prepared_nb))
+    cells = []
+    for index, cell in enumerate(prepared_nb.cells):
+        if cell.cell_type != "code":
+            continue
+        grade_id = nbgrader_meta(cell).get("grade_id")
+        if grade_id in tests:
+            cells.append({"index": index, "role": "tests", "grade_id": grade_id, "source": tests[grade_id].source})
+        elif grade_id in answers:
+            cells.append({"index": index, "role": "answer", "grade_id": grade_id, "source": cell.source})
+        else:
+            cells.append({"index": index, "role": "setup", "grade_id": grade_id, "source": cell.source})
+    return cells

@@ -1,0 +1,191 @@
+"""The verifier: every cell of a submission run again, in a clean sandboxed process, judged from outside.
+
+``verify_cells(cells, sandbox, limits)`` starts ``course.grading.worker`` in the
+sandbox, hands it the cells and a fresh secret key, and reads its signed reports.
+This process, which student code never touches, owns the clock and the limits:
+
+- a cell still running after ``cell_timeout_s`` is a *timeout*; a cell that prints
+  more than ``output_kb`` is stopped; a worker that dies (``os._exit``, a segfault,
+  the memory limit) *crashed* in the cell it had started;
+- after a timeout or crash the worker is started again without that cell, so every
+  cell that does not depend on it still runs and is judged;
+- an unsigned or out-of-order report is a forgery and flags the cell it claims.
+
+Returns one ``CellOutcome`` per code cell.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import os
+import secrets
+import selectors
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+
+from course.grading.sandbox import Sandbox, environment_for
+
+STARTUP_TIMEOUT_S = 180  # importing torch and friends in a fresh process, with other graders busy
+
+
+@dataclass
+class CellOutcome:
+    index: int
+    status: str                 # passed, failed, timeout, crashed, skipped (after an earlier stop)
+    error: str = ""
+    flags: list[str] = field(default_factory=list)
+
+    @property
+    def stopped_the_run(self) -> bool:
+        return self.status in ("timeout", "crashed")
+
+
+@dataclass
+class _Attempt:
+    ended: dict[int, CellOutcome] = field(default_factory=dict)
+    stopped: CellOutcome | None = None   # the cell that stopped this worker, if one did
+    finished: bool = False
+    startup_error: str = ""
+
+
+def verify_cells(cells: list[dict], sandbox: Sandbox, limits) -> dict[int, CellOutcome]:
+    """Run ``cells`` (dicts with index, role, source) to the end, restarting without any cell that stops the run."""
+    outcomes: dict[int, CellOutcome] = {}
+    for _ in range(len(cells) + 1):
+        skip = sorted(i for i, o in outcomes.items() if o.stopped_the_run)
+        attempt = _run_worker(cells, skip, sandbox, limits)
+        outcomes.update(attempt.ended)
+        if attempt.finished:
+            break
+        if attempt.stopped is None:  # it died before running any cell: nothing left can be judged
+            for cell in cells:
+                outcomes.setdefault(cell["index"], CellOutcome(cell["index"], "crashed", attempt.startup_error))
+            break
+        outcomes[attempt.stopped.index] = attempt.stopped
+    return outcomes
+
+
+def _describe_exit(code: int | None) -> str:
+    if code is None:
+        return "the grader stopped it"
+    if code < 0:
+        name = signal.Signals(-code).name
+        extra = {"SIGSEGV": " (a segmentation fault)", "SIGKILL": " (killed: out of memory or time)",
+                 "SIGABRT": " (aborted)"}.get(name, "")
+        return f"the Python process died from {name}{extra}"
+    return f"the Python process exited with code {code} (os._exit or a fatal error)"
+
+
+def _run_worker(cells: list[dict], skip: list[int], sandbox: Sandbox, limits) -> _Attempt:
+    key = secrets.token_bytes(32)
+    read_fd, write_fd = os.pipe()
+    job = {"key": key.hex(), "channel_fd": write_fd, "cells": cells, "skip": skip, "policy": sandbox.policy,
+           "environment": sandbox.environment}
+    process = subprocess.Popen(sandbox.command([sys.executable, "-m", "course.grading.worker"]),
+                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                               pass_fds=(write_fd,), env=environment_for(sandbox), cwd=sandbox.folder,
+                               start_new_session=True)
+    os.close(write_fd)
+    attempt = _Attempt()
+    try:
+        process.stdin.write(json.dumps(job).encode())
+        process.stdin.close()
+    except BrokenPipeError:
+        pass
+    try:
+        _follow(process, os.fdopen(read_fd, "rb"), key, limits, attempt)
+    finally:
+        _kill(process)
+    return attempt
+
+
+def _kill(process: subprocess.Popen) -> None:
+    try:
+        os.killpg(process.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+    process.wait()
+
+
+def _follow(process: subprocess.Popen, channel, key: bytes, limits, attempt: _Attempt) -> None:
+    """Read the worker's reports and output until it finishes, dies, or breaks a limit."""
+    selector = selectors.DefaultSelector()
+    selector.register(channel, selectors.EVENT_READ, "channel")
+    selector.register(process.stdout, selectors.EVENT_READ, "output")
+    output_cap = limits.output_kb * 1024
+    current: int | None = None        # the cell running now
+    deadline = time.monotonic() + max(STARTUP_TIMEOUT_S, limits.cell_timeout_s)
+    printed, tail, pending = 0, b"", b""
+    ready, forged = False, []
+    while selector.get_map():
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            if current is None:
+                attempt.startup_error = "the verifier's worker did not start in time"
+            else:
+                attempt.stopped = CellOutcome(current, "timeout", f"still running after {limits.cell_timeout_s} s "
+                                              "(an endless loop, or far too slow)", forged)
+            return
+        for key_event, _ in selector.select(timeout=min(remaining, 1.0)):
+            stream = key_event.fileobj
+            data = os.read(stream.fileno(), 65536)
+            if not data:
+                selector.unregister(stream)
+                continue
+            if key_event.data == "output":
+                printed += len(data)
+                tail = (tail + data)[-600:]
+                if printed > output_cap and current is not None:
+                    attempt.stopped = CellOutcome(current, "crashed", f"printed more than {limits.output_kb} KB "
+                                                  "(the output limit)", forged)
+                    return
+                continue
+            pending += data
+            while b"\n" in pending:
+                line, pending = pending.split(b"\n", 1)
+                message = _verified(line, key)
+                if message is None:
+                    forged.append("wrote a fake grader message (unsigned)")
+                    continue
+                event = message.get("event")
+                if event == "ready":
+                    ready = True
+                    deadline = time.monotonic() + limits.cell_timeout_s
+                elif event == "start" and ready:
+                    current, printed = message["cell"], 0
+                    deadline = time.monotonic() + limits.cell_timeout_s
+                elif event == "end" and message.get("cell") == current and current not in attempt.ended:
+                    ok = message.get("ok") is True
+                    attempt.ended[current] = CellOutcome(current, "passed" if ok else "failed",
+                                                         str(message.get("error", "")), forged + list(message.get("flags", [])))
+                    current, forged = None, []
+                    deadline = time.monotonic() + limits.cell_timeout_s
+                elif event == "done" and current is None:
+                    attempt.finished = True
+                    return
+                else:
+                    forged.append(f"sent a grader message out of order ({event})")
+    # both streams closed: the worker is gone
+    code = process.wait()
+    reason = _describe_exit(code)
+    if current is None:
+        last = tail.decode(errors="replace").strip().splitlines()
+        attempt.startup_error = reason + (f": {last[-1][:200]}" if last and not ready else "")
+    else:
+        attempt.stopped = CellOutcome(current, "crashed", reason, forged)
+
+
+def _verified(line: bytes, key: bytes) -> dict | None:
+    mac, _, body = line.partition(b" ")
+    expected = hmac.new(key, body, "sha256").hexdigest().encode()
+    if not hmac.compare_digest(mac, expected):
+        return None
+    try:
+        message = json.loads(body)
+    except ValueError:
+        return None
+    return message if isinstance(message, dict) else None

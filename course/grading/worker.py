@@ -1,0 +1,140 @@
+"""The verifier's worker: runs one submitted notebook's cells in a fresh, sandboxed Python process.
+
+Started by ``course.grading.verify`` (never by hand).  It reads one job as JSON on
+stdin: the cells in order, each with its role (``setup`` for the course's own cells,
+``answer`` for a student's answer, ``tests`` for the autograder tests), the cells to
+skip, and the guard policy.  Before any student code it arms the guard and takes an
+integrity snapshot; then it runs the cells with plain ``exec`` (no IPython, so no
+input transformers, event hooks or custom exception handlers to hijack).  Around
+every answer and tests cell it undoes and reports any patching, and before every
+tests cell it also puts back the names that the course's own cells defined
+(``assert_int``, ``torch``, ``device`` …), in case an answer rebound them.
+
+It reports on the file descriptor named in the job, one line per event, each line
+signed with the HMAC key from the job: ``{"event": "start", "cell": i}`` before a
+cell runs, ``{"event": "end", "cell": i, "ok": …, "error": …, "flags": […]}`` after,
+and ``{"event": "done"}``.  The parent trusts only signed lines, and decides pass or
+fail and enforces the time and output limits itself.
+"""
+
+from __future__ import annotations
+
+import builtins
+import hmac
+import json
+import os
+import sys
+import types
+
+# Imported before the guard is armed and the snapshot taken: what the notebooks and their tests use.
+PREIMPORTS = ("numpy", "torch", "torch.nn", "torch.nn.functional", "torch.optim", "torch.utils.data",
+              "matplotlib", "matplotlib.pyplot", "course", "course.testing", "course.data", "course.plot",
+              "course.receptive", "course.device")
+CELL_PREFIX = {"setup": "<course cell", "tests": "<tests cell", "answer": "<answer cell"}
+TRUSTED_PREFIXES = (CELL_PREFIX["setup"], CELL_PREFIX["tests"])
+
+
+def _describe(error: BaseException) -> str:
+    try:
+        text = f"{type(error).__name__}: {error}"
+    except BaseException:  # a submission's exception whose __str__ misbehaves
+        text = f"{type(error).__name__}"
+    return text.splitlines()[0][:300] if text else "error"
+
+
+def _is_tool(value) -> bool:
+    """Values that the course's cells bind and the tests then use: modules, functions, classes."""
+    return isinstance(value, (types.ModuleType, types.FunctionType, types.BuiltinFunctionType, type))
+
+
+def _names_used(code: types.CodeType) -> set[str]:
+    """Every global name a tests cell (or a function it defines) looks up or binds."""
+    names = set(code.co_names)
+    for const in code.co_consts:
+        if isinstance(const, types.CodeType):
+            names |= _names_used(const)
+    return names
+
+
+def _protect_names(namespace: dict, course_names: dict, used: set[str]) -> list[str]:
+    """Before a tests cell: put back the course's tools and the builtins that the cell uses."""
+    flags = []
+    if namespace.get("__builtins__") is not builtins:
+        flags.append("replaced the notebook's __builtins__")
+        namespace["__builtins__"] = builtins
+    for name in sorted(used):
+        if name in course_names and namespace.get(name) is not course_names[name]:
+            flags.append(f"rebound `{name}`, which the tests use")
+            namespace[name] = course_names[name]
+        elif name not in course_names and name in namespace and hasattr(builtins, name) and not name.startswith("__") \
+                and namespace[name] is not getattr(builtins, name):
+            flags.append(f"shadowed the builtin `{name}`, which the tests use")
+            del namespace[name]
+    return flags
+
+
+def main() -> None:
+    job = json.loads(sys.stdin.buffer.read())
+    os.close(0)
+    channel = os.fdopen(job["channel_fd"], "w", buffering=1, encoding="utf-8")
+    signer = hmac.new(bytes.fromhex(job["key"]), digestmod="sha256")
+    del job["key"]
+
+    def send(message: dict) -> None:
+        line = json.dumps(message, sort_keys=True)
+        mac = signer.copy()
+        mac.update(line.encode())
+        channel.write(f"{mac.hexdigest()} {line}\n")
+
+    os.environ.update(job["environment"])
+    # `python -m` put the working folder (the submission's, writable) first on the path: a file the answer
+    # writes there, say sklearn.py, must not replace a library that a tests cell imports later
+    sys.path[:] = [p for p in sys.path if p not in ("", os.getcwd())]
+    import importlib
+    for name in PREIMPORTS:
+        importlib.import_module(name)
+    import matplotlib
+    matplotlib.use("Agg")
+    from course.grading.guard import arm
+    from course.grading.integrity import Snapshot
+
+    drain = arm({**job["policy"], "trusted_prefixes": list(TRUSTED_PREFIXES)})
+    snapshot = Snapshot.take(tuple(job["policy"]["library"]))
+    namespace: dict = {"__name__": "__main__", "__builtins__": builtins}
+    course_names: dict[str, object] = {}  # name → value, for the tools the course's own cells defined
+    skip = set(job["skip"])
+    send({"event": "ready"})
+
+    for cell in job["cells"]:
+        index, role = cell["index"], cell["role"]
+        if index in skip:
+            continue
+        flags: list[str] = []
+        try:
+            code = compile(cell["source"], f"{CELL_PREFIX[role]} {index}>", "exec")
+        except BaseException as exc:  # a syntax error in an answer
+            code, compile_error = None, _describe(exc)
+        if role == "tests" and code is not None:
+            flags += snapshot.restore() + _protect_names(namespace, course_names, _names_used(code))
+        before = dict(namespace) if role == "setup" else None
+        send({"event": "start", "cell": index})
+        ok, error = True, ""
+        try:
+            if code is None:
+                raise SyntaxError(compile_error)
+            exec(code, namespace)
+        except BaseException as exc:  # a failing cell, SystemExit and KeyboardInterrupt included
+            ok, error = False, _describe(exc)
+        flags += snapshot.restore() + drain()
+        if before is not None:
+            for name, value in namespace.items():
+                if _is_tool(value) and before.get(name) is not value:
+                    course_names[name] = value
+        send({"event": "end", "cell": index, "ok": ok, "error": error, "flags": flags})
+    send({"event": "done"})
+    channel.flush()
+    os._exit(0)  # skip atexit handlers and finalizers a submission may have registered
+
+
+if __name__ == "__main__":
+    main()
