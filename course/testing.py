@@ -28,11 +28,45 @@ __all__ = [
     "assert_tensor",
     "assert_raises",
     "forbidden",
+    "ImpostorError",
 ]
+
+
+class ImpostorError(AssertionError):
+    """The answer is an object of its own class that imitates a number, list, array or tensor.
+
+    The grader flags a submission whose tests fail with this error."""
+
+
+# Methods through which an object can pass for a number, a list, an array or a tensor.
+_IMITATION = frozenset({"__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__int__", "__float__",
+                        "__index__", "__bool__", "__len__", "__iter__", "__getitem__", "__array__",
+                        "__torch_function__", "__getattr__", "__getattribute__", "__class__", "__hash__",
+                        "__abs__", "__sub__", "__rsub__", "__float__", "__complex__", "__round__"})
+_LIBRARIES = frozenset({"builtins", "numpy", "torch", "collections", "fractions", "decimal", "numbers"})
+
+
+def _imitates(value: Any) -> bool:
+    """``value``'s class, or one it inherits from, is the answer's own and redefines how it compares or converts."""
+    for klass in type(value).__mro__:
+        module = vars(klass).get("__module__", "builtins")
+        if isinstance(module, str) and module.split(".")[0] in _LIBRARIES:
+            continue
+        if _IMITATION & set(vars(klass)) or any(base in type(value).__mro__ for base in
+                                                  (int, float, bool, list, tuple, np.ndarray, torch.Tensor)):
+            return True
+    return False
 
 
 def _fail(name: str, message: str) -> None:
     raise AssertionError(f"{name}: {message}")
+
+
+def _wrong_type(name: str, actual: Any, message: str) -> None:
+    if _imitates(actual):
+        raise ImpostorError(f"{name}: {message}; it is an object of the answer's own class "
+                            f"{type(actual).__qualname__}, made to look like the expected value")
+    _fail(name, message)
 
 
 def _show(value: Any, limit: int = 80) -> str:
@@ -55,7 +89,7 @@ def assert_int(actual: Any, expected: int, name: str = "result") -> None:
             hint = " (use floor division // rather than /, math.floor or round)"
         elif isinstance(actual, (torch.Tensor, np.generic, np.ndarray)):
             hint = " (convert with int(...))"
-        _fail(name, f"expected the int {expected}, got {_show(actual)} of type {_kind(actual)}{hint}")
+        _wrong_type(name, actual, f"expected the int {expected}, got {_show(actual)} of type {_kind(actual)}{hint}")
     if actual != expected:
         _fail(name, f"expected {expected}, got {actual}")
 
@@ -63,7 +97,7 @@ def assert_int(actual: Any, expected: int, name: str = "result") -> None:
 def assert_float(actual: Any, expected: float, name: str = "result", *, rtol: float = 1e-6, atol: float = 1e-9) -> None:
     """``actual`` is a Python ``float`` (an ``int`` is accepted) within tolerance of ``expected``."""
     if type(actual) not in (float, int):
-        _fail(name, f"expected a Python float close to {expected!r}, got {_show(actual)} of type {_kind(actual)}"
+        _wrong_type(name, actual, f"expected a Python float close to {expected!r}, got {_show(actual)} of type {_kind(actual)}"
               " (convert a tensor with .item())")
     actual = float(actual)
     if math.isnan(actual) and not math.isnan(expected):
@@ -76,7 +110,7 @@ def assert_float(actual: Any, expected: float, name: str = "result", *, rtol: fl
 def assert_bool(actual: Any, expected: bool, name: str = "result") -> None:
     """``actual`` is exactly ``True`` or ``False`` and equals ``expected``."""
     if type(actual) is not bool:
-        _fail(name, f"expected the bool {expected}, got {_show(actual)} of type {_kind(actual)}")
+        _wrong_type(name, actual, f"expected the bool {expected}, got {_show(actual)} of type {_kind(actual)}")
     if actual is not expected:
         _fail(name, f"expected {expected}, got {actual}")
 
@@ -84,12 +118,12 @@ def assert_bool(actual: Any, expected: bool, name: str = "result") -> None:
 def assert_int_list(actual: Any, expected: Sequence[int], name: str = "result") -> None:
     """``actual`` is a ``list`` of plain ints equal to ``expected``."""
     if type(actual) is not list:
-        _fail(name, f"expected a list like {list(expected)}, got {_show(actual)} of type {_kind(actual)}")
+        _wrong_type(name, actual, f"expected a list like {list(expected)}, got {_show(actual)} of type {_kind(actual)}")
     if len(actual) != len(expected):
         _fail(name, f"expected {len(expected)} items {list(expected)}, got {len(actual)}: {_show(actual)}")
     for i, (a, e) in enumerate(zip(actual, expected)):
         if type(a) is not int:
-            _fail(name, f"item [{i}] should be an int, got {_show(a)} of type {_kind(a)}")
+            _wrong_type(name, a, f"item [{i}] should be an int, got {_show(a)} of type {_kind(a)}")
         if a != e:
             _fail(name, f"expected {list(expected)}, got {actual}; first difference at [{i}]: expected {e}, got {a}")
 
@@ -131,7 +165,8 @@ def assert_array(actual: Any, expected: Any, name: str = "result", *, rtol: floa
     """``actual`` is a ``numpy.ndarray`` with the expected shape (and ``dtype`` if given) close to ``expected``."""
     expected = np.asarray(expected)
     if type(actual) is not np.ndarray:
-        _fail(name, f"expected a numpy.ndarray of shape {expected.shape}, got {_show(actual)} of type {_kind(actual)}")
+        _wrong_type(name, actual, f"expected a numpy.ndarray of shape {expected.shape}, got {_show(actual)} "
+                    f"of type {_kind(actual)}")
     if dtype is not None and actual.dtype != np.dtype(dtype):
         _fail(name, f"expected dtype {np.dtype(dtype)}, got {actual.dtype}")
     if actual.shape != expected.shape:
@@ -149,7 +184,7 @@ def assert_tensor(actual: Any, expected: Any, name: str = "result", *, rtol: flo
     if type(expected) is not torch.Tensor:
         expected = torch.as_tensor(expected)
     if type(actual) is not torch.Tensor:
-        _fail(name, f"expected a torch.Tensor of shape {tuple(expected.shape)}, got {_show(actual)} "
+        _wrong_type(name, actual, f"expected a torch.Tensor of shape {tuple(expected.shape)}, got {_show(actual)} "
                     f"of type {_kind(actual)}")
     want_dtype = dtype if dtype is not None else expected.dtype
     if actual.dtype != want_dtype:

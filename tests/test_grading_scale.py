@@ -39,7 +39,7 @@ def _grade(course: Path, db_url: str, jobs: int) -> tuple[dict, dict]:
                             db_url=db_url)
     scores = {s.student: s for s in read_scores(db_url, MODULE.id)}
     gradebook = {student: s.exercise_scores() for student, s in scores.items()}
-    return gradebook, build_report(MODULE.id, runs, scores)
+    return gradebook, build_report(MODULE.id, runs)
 
 
 @pytest.fixture(scope="module")

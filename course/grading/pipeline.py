@@ -156,11 +156,11 @@ def grade_submission(course_root: Path, module: str, student: str, limits: Gradi
                 nb.kernel_errors = _kernel_errors(course_root / "autograded" / student / module / nb.prepared.name)
         except CourseError as error:
             result.problems.append(f"nbgrader autograde failed: {error}")
-        result.exercises = [r for nb in notebooks for r in _judge(nb)]
+        result.exercises = [r for nb in notebooks for r in _judge(nb, limits.memory_mb)]
         _reconcile(db_url, module, student, result)  # 5.
         pending.unlink()
     else:  # nothing usable: scores from an earlier run of the same student must not survive
-        result.exercises = [r for nb in notebooks for r in _judge(nb)]
+        result.exercises = [r for nb in notebooks for r in _judge(nb, limits.memory_mb)]
         _reconcile(db_url, module, student, result)
     return result
 
@@ -225,7 +225,11 @@ def _kernel_errors(path: Path) -> dict[str, str | None]:
     return errors
 
 
-def _judge(nb: _Notebook) -> list[ExerciseResult]:
+def _out_of_memory(error: str) -> bool:
+    return error.startswith("MemoryError") or "can't allocate memory" in error or "std::bad_alloc" in error
+
+
+def _judge(nb: _Notebook, memory_mb: int) -> list[ExerciseResult]:
     """Each exercise's score, status and reason from what both runs saw."""
     results = []
     cell_of = {c.metadata.get("nbgrader", {}).get("grade_id"): i
@@ -253,6 +257,8 @@ def _judge(nb: _Notebook) -> list[ExerciseResult]:
         answer = nb.outcomes.get(cell_of.get(exercise.answer_id))
         tests = nb.outcomes.get(cell_of.get(exercise.test_id))
         flags = list(dict.fromkeys(attributed.get(exercise.test_id, [])))
+        if exercise.test_id in nb.prepared.edited_tests:
+            flags.insert(0, nb.prepared.edited_tests[exercise.test_id])
         if flags:
             results.append(result("flagged", "; ".join(flags)))
         elif answer and answer.stopped_the_run:
@@ -262,7 +268,11 @@ def _judge(nb: _Notebook) -> list[ExerciseResult]:
                                   f"the tests {tests.status}: {tests.error}" if tests else "the tests did not run"))
         elif tests.status != "passed":
             kernel = nb.kernel_errors.get(exercise.test_id, "")
-            if kernel is None:  # passed in nbgrader's kernel only: something there changed how cells run
+            if tests.error.startswith("ImpostorError"):
+                results.append(result("flagged", tests.error))
+            elif _out_of_memory(tests.error):
+                results.append(result("crashed", f"ran out of memory (the limit is {memory_mb} MB): {tests.error}"))
+            elif kernel is None:  # passed in nbgrader's kernel only: something there changed how cells run
                 results.append(result("flagged", "passed in nbgrader's kernel but failed when run again in a clean "
                                                  f"process ({tests.error}): the notebook changes how its cells run"))
             else:

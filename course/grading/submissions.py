@@ -45,6 +45,7 @@ class PreparedNotebook:
     problems: list[str] = field(default_factory=list)
     notebook: nbformat.NotebookNode | None = None   # release + the student's answers; None if unusable
     lost_answers: dict[str, str] = field(default_factory=dict)  # answer grade_id → why it could not be used
+    edited_tests: dict[str, str] = field(default_factory=dict)  # tests grade_id → what was done to it
 
 
 def exercises_of(source_nb) -> list[Exercise]:
@@ -86,6 +87,10 @@ def _grade_id(cell: dict):
     metadata = cell.get("metadata")
     nbgrader = metadata.get("nbgrader") if isinstance(metadata, dict) else None
     return nbgrader.get("grade_id") if isinstance(nbgrader, dict) else None
+
+
+def _normalized(text: str) -> str:
+    return "\n".join(line.rstrip() for line in text.strip().splitlines())
 
 
 def _first_line(text: str) -> str:
@@ -137,10 +142,14 @@ def prepare(release_nb, submitted: Path) -> PreparedNotebook:
             target.source = source
             if problem:
                 prepared.problems.append(problem)
-    for grade_id in autograded_tests(notebook):
-        if len(by_id.get(grade_id, [])) != 1:
+    for grade_id, release_cell in autograded_tests(notebook).items():
+        found = by_id.get(grade_id, [])
+        if len(found) != 1:
             prepared.problems.append(f"the tests cell {grade_id} was deleted, duplicated or lost its metadata; "
                                      "the course's copy was used")
+        elif _normalized(_source(found[0]) or "") != _normalized(release_cell.source):
+            # tests cells are locked in Jupyter: changing one takes editing the file by other means
+            prepared.edited_tests[grade_id] = f"the tests cell {grade_id} was edited (the course's copy was used)"
     prepared.notebook = notebook
     if prepared.problems:
         prepared.status = "malformed"
