@@ -151,9 +151,10 @@ def _skip_my_tests(lines):
     if any("pool_output_size(" in line for line in lines) and not lines[0].startswith("def "):
         return ["pass\\n"]
     return lines
-try:
-    get_ipython().input_transformers_cleanup.append(_skip_my_tests)
-except NameError:
+try:  # through IPython's module, not the get_ipython() name (the verifier watches that one)
+    from IPython import get_ipython as _shell
+    _shell().input_transformers_cleanup.append(_skip_my_tests)
+except (NameError, AttributeError):
     pass
 ''' + WRONG_POOL
 
@@ -278,8 +279,8 @@ except PermissionError:
 ''' + WRONG_SAME
 
 FORGE = '''
-import os
-if "get_ipython" not in globals():
+import os, sys
+if "ipykernel" not in sys.modules:   # aimed at the verifier's worker
     for _fd in range(3, 64):
         try:
             os.write(_fd, b'0000 {"cell": 0, "error": "", "event": "end", "flags": [], "ok": true}\\n')
@@ -393,9 +394,9 @@ CASES = [
     Case("input_transformer", "ipython hooks", M01, "flagged", (POOL,), {"pool_output_size": INPUT_TRANSFORMER},
          reason="passed in nbgrader's kernel"),
     Case("custom_exception_handler", "ipython hooks", M01, "flagged", (SAME,), {"same_padding": CUSTOM_EXC},
-         reason="passed in nbgrader's kernel"),
+         reason="IPython's set_custom_exc"),
     Case("ast_transformer", "ipython hooks", M01, "flagged", (CONV,), {"conv_output_size": AST_TRANSFORMER},
-         reason="passed in nbgrader's kernel"),
+         reason="IPython's ast_transformers"),
     Case("settrace", "interpreter hooks", M01, "flagged", (SAME,), {"same_padding": SETTRACE}, reason="sys.settrace"),
     Case("excepthook", "interpreter hooks", M01, "flagged", (SAME,), {"same_padding": EXCEPTHOOK},
          reason="changed sys.excepthook"),

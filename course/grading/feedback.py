@@ -34,17 +34,19 @@ class HideHiddenTests(Preprocessor):
 
 
 def hidden_lines(source_nb) -> list[str]:
-    """The distinctive lines of a source notebook's hidden tests (for checking feedback)."""
-    lines = []
+    """The distinctive lines of a source notebook's hidden tests: long, not comments, found nowhere else."""
+    hidden, public = [], set()
     for cell in source_nb.cells:
         inside = False
         for line in cell.source.splitlines():
             stripped = line.strip()
             if stripped in (BEGIN_HIDDEN, END_HIDDEN):
                 inside = stripped == BEGIN_HIDDEN
-            elif inside and len(stripped) >= 25 and not stripped.startswith("#"):
-                lines.append(stripped)
-    return lines
+            elif inside:
+                hidden.append(stripped)
+            else:
+                public.add(stripped)
+    return [line for line in hidden if len(line) >= 25 and not line.startswith("#") and line not in public]
 
 
 def check_feedback(folder: Path, markers=(BEGIN_HIDDEN, END_HIDDEN)) -> None:

@@ -40,8 +40,8 @@ _STUDENT_ONLY_EVENTS = {"sys._getframe", "sys._current_frames", "gc.get_objects"
                         "socket.__new__", "socket.connect", "socket.bind"}
 _WATCHED = frozenset([*_FILE_EVENTS, *_CHANGE_EVENTS, *_PROCESS_EVENTS, *_STUDENT_ONLY_EVENTS])
 _FRAME_ATTRIBUTES = frozenset({"tb_frame", "gi_frame", "cr_frame", "ag_frame", "f_back", "f_locals", "f_globals"})
-# Library helpers that hand frames to their caller: the caller is the one asking.
-_FRAME_HELPERS = ("/inspect.py", "/traceback.py")
+# Library helpers that act for their caller (hand it frames, load the library it names): the caller is the one asking.
+_FRAME_HELPERS = ("/inspect.py", "/traceback.py", "/ctypes/__init__.py")
 _WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_APPEND | os.O_CREAT | os.O_TRUNC
 
 

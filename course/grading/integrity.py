@@ -41,10 +41,11 @@ class Snapshot:
         self.handlers: dict[int, object] = {}
 
     @classmethod
-    def take(cls, library_roots: tuple[str, ...] = ()) -> "Snapshot":
+    def take(cls, library_roots: tuple[str, ...] = (), modules: tuple[str, ...] = ()) -> "Snapshot":
+        """``modules``: more modules to watch besides the usual ones (those the tests import)."""
         snap = cls()
         snap.library_roots = tuple(os.path.realpath(r) for r in library_roots)
-        for name in _MODULES:
+        for name in dict.fromkeys(_MODULES + tuple(modules)):
             module = sys.modules.get(name)
             if module is None:
                 continue

@@ -87,10 +87,18 @@ class SubmissionResult:
     def flags(self) -> list[str]:
         return [f"{e.notebook}/{e.exercise}: {e.reason}" for e in self.exercises if e.status == "flagged"]
 
+    def _grouped_reasons(self) -> list[str]:
+        """One line per notebook, status and reason, naming every exercise it applies to."""
+        groups: dict[tuple[str, str, str], list[str]] = {}
+        for e in self.exercises:
+            if e.status != "graded":
+                groups.setdefault((e.notebook, e.status, e.reason), []).append(e.exercise)
+        return [f"{notebook}/{', '.join(exercises)}: {status}: {reason}"
+                for (notebook, status, reason), exercises in groups.items()]
+
     def to_json(self) -> dict:
         return {"status": self.status, "score": self.score, "max_score": self.max_score,
-                "reasons": self.problems + [f"{e.notebook}/{e.exercise}: {e.status}: {e.reason}"
-                                            for e in self.exercises if e.status != "graded"],
+                "reasons": self.problems + self._grouped_reasons(),
                 "flags": self.flags,
                 "exercises": {f"{e.notebook}/{e.exercise}": {k: v for k, v in asdict(e).items()
                                                               if k not in ("notebook", "exercise")}

@@ -72,6 +72,8 @@ def verify_cells(cells: list[dict], sandbox: Sandbox, limits) -> dict[int, CellO
 def _describe_exit(code: int | None) -> str:
     if code is None:
         return "the grader stopped it"
+    if code > 128 and code - 128 in signal.valid_signals():
+        code = 128 - code  # bubblewrap reports a child killed by signal N as exit code 128 + N
     if code < 0:
         name = signal.Signals(-code).name
         extra = {"SIGSEGV": " (a segmentation fault)", "SIGKILL": " (killed: out of memory or time)",

@@ -42,9 +42,60 @@ def _describe(error: BaseException) -> str:
     return text.splitlines()[0][:300] if text else "error"
 
 
+class _ShellStandIn:
+    """What ``get_ipython()`` returns in the verifier: nothing happens, and reaching for IPython's hooks is reported.
+
+    (In nbgrader's kernel these hooks can swallow tests cells or their errors; answers have no use for them.)"""
+    HOOKS = frozenset({"input_transformers_cleanup", "input_transformers_post", "input_transformer_manager",
+                       "ast_transformers", "events", "set_custom_exc", "CustomTB", "custom_exceptions",
+                       "showtraceback", "_showtraceback", "showsyntaxerror", "run_cell", "run_cell_async",
+                       "displayhook", "display_pub", "excepthook", "set_hook", "register_magic_function",
+                       "user_ns", "user_global_ns", "kernel", "compile", "transform_cell", "should_run_async"})
+
+    def __init__(self, report):
+        object.__setattr__(self, "_report", report)
+
+    def __getattr__(self, name):
+        if name in self.HOOKS:
+            self._report(f"reached for IPython's {name}")
+        return _Whatever()
+
+    def __setattr__(self, name, value):
+        self._report(f"reached for IPython's {name}")
+
+
+class _Whatever:
+    """Accepts any call, attribute or item and does nothing."""
+    def __call__(self, *args, **kwargs):
+        return self
+
+    def __getattr__(self, name):
+        return self
+
+    def __getitem__(self, key):
+        return self
+
+
 def _is_tool(value) -> bool:
     """Values that the course's cells bind and the tests then use: modules, functions, classes."""
     return isinstance(value, (types.ModuleType, types.FunctionType, types.BuiltinFunctionType, type))
+
+
+def _imported_modules(sources: list[str]) -> tuple[str, ...]:
+    """Every module the course's own cells and the tests import (imported and watched before any answer runs)."""
+    import ast
+    names: dict[str, None] = {}
+    for source in sources:
+        try:
+            tree = ast.parse(source)
+        except SyntaxError:
+            continue
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                names.update((alias.name, None) for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                names[node.module] = None
+    return tuple(names)
 
 
 def _names_used(code: types.CodeType) -> set[str]:
@@ -73,7 +124,17 @@ def _protect_names(namespace: dict, course_names: dict, used: set[str]) -> list[
     return flags
 
 
+def _die_with_parent() -> None:
+    """Linux: be killed when the grader goes (a grading run stopped midway leaves no worker behind)."""
+    try:
+        import ctypes
+        ctypes.CDLL(None).prctl(1, 9)  # PR_SET_PDEATHSIG, SIGKILL
+    except (OSError, AttributeError):
+        pass
+
+
 def main() -> None:
+    _die_with_parent()
     job = json.loads(sys.stdin.buffer.read())
     os.close(0)
     channel = os.fdopen(job["channel_fd"], "w", buffering=1, encoding="utf-8")
@@ -91,16 +152,22 @@ def main() -> None:
     # writes there, say sklearn.py, must not replace a library that a tests cell imports later
     sys.path[:] = [p for p in sys.path if p not in ("", os.getcwd())]
     import importlib
-    for name in PREIMPORTS:
-        importlib.import_module(name)
+    watched = _imported_modules([c["source"] for c in job["cells"] if c["role"] != "answer"])
+    for name in (*PREIMPORTS, *watched):
+        try:
+            importlib.import_module(name)
+        except Exception:  # a course cell will fail on it the same way, and say so
+            pass
     import matplotlib
     matplotlib.use("Agg")
     from course.grading.guard import arm
     from course.grading.integrity import Snapshot
 
     drain = arm({**job["policy"], "trusted_prefixes": list(TRUSTED_PREFIXES)})
-    snapshot = Snapshot.take(tuple(job["policy"]["library"]))
-    namespace: dict = {"__name__": "__main__", "__builtins__": builtins}
+    snapshot = Snapshot.take(tuple(job["policy"]["library"]), watched)
+    shell_flags: list[str] = []
+    shell = _ShellStandIn(shell_flags.append)
+    namespace: dict = {"__name__": "__main__", "__builtins__": builtins, "get_ipython": lambda: shell}
     course_names: dict[str, object] = {}  # name → value, for the tools the course's own cells defined
     skip = set(job["skip"])
     send({"event": "ready"})
@@ -125,7 +192,8 @@ def main() -> None:
             exec(code, namespace)
         except BaseException as exc:  # a failing cell, SystemExit and KeyboardInterrupt included
             ok, error = False, _describe(exc)
-        flags += snapshot.restore() + drain()
+        flags += snapshot.restore() + drain() + shell_flags
+        shell_flags.clear()
         if before is not None:
             for name, value in namespace.items():
                 if _is_tool(value) and before.get(name) is not value:

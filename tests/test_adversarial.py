@@ -1,0 +1,189 @@
+"""The adversarial corpus (tests/adversarial.py) through the real `python -m course grade`.
+
+Course A grades module 1 (notebook 03) in bubblewrap where the machine allows it;
+course B grades module 3 (notebook 11) with the in-process guard alone, three times:
+once to the end, once killed midway, and once more to the end, which must give the
+first run's gradebook again.  Every case must get its status and reason, lose exactly
+the points of the exercises it attacks, and leave nothing behind outside its folder.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from adversarial import CASES, CATEGORIES, M01, M03, NOTEBOOKS, Case
+from course.catalog import load_catalog
+from course.grading.course_dir import make_scratch_course
+from course.grading.feedback import hidden_lines
+from course.grading.nbgrader_cli import run_nbgrader
+from course.grading.notebooks import fill_answers, read_notebook, reference_answers
+from course.grading.results import read_scores
+from course.grading.sandbox import bubblewrap
+
+pytestmark = pytest.mark.slow
+LIMITS = "c.CourseGrading.cell_timeout_s = 20\nc.CourseGrading.memory_mb = 3072\n"
+
+
+def _submission(case: Case, course: Path):
+    name = NOTEBOOKS[case.module]
+    release = read_notebook(course / "release" / case.module / name)
+    if case.untouched:
+        return release
+    reference = reference_answers(read_notebook(course / "source" / case.module / name))
+    answers = dict(reference)
+    for grade_id, code in case.answers.items():
+        answers[grade_id] = code.replace("{ref}", reference[grade_id]).replace("{course}", str(course))
+    return fill_answers(release, answers)
+
+
+def _build(tmp_path_factory, module_id: str, sandbox: str) -> tuple[Path, list[Case]]:
+    module = load_catalog().module(module_id)
+    course = make_scratch_course(tmp_path_factory.mktemp(module_id), [module],
+                                 extra_config=LIMITS + f"c.CourseGrading.sandbox = {sandbox!r}\n")
+    for path in (course / "source" / module_id).glob("*.ipynb"):
+        if path.name != NOTEBOOKS[module_id]:
+            path.unlink()
+    run_nbgrader(["generate_assignment", module_id, "--force"], course, course / "logs" / "generate.log")
+    cases = [c for c in CASES if c.module == module_id]
+    for case in cases:
+        folder = course / "submitted" / case.name / module_id
+        folder.mkdir(parents=True)
+        notebook = _submission(case, course)
+        target = folder / NOTEBOOKS[module_id]
+        damaged = case.damage(json.loads(nbformat.writes(notebook))) if case.damage else notebook
+        if isinstance(damaged, bytes):
+            if damaged:  # b"" stands for a notebook that was not submitted
+                target.write_bytes(damaged)
+        else:
+            target.write_text(json.dumps(damaged) if isinstance(damaged, dict) else nbformat.writes(damaged))
+    return course, cases
+
+
+def _grade(course: Path, module_id: str, report: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "course", "grade", module_id, "--jobs", "2", "--report", report],
+                          cwd=course, capture_output=True, text=True, timeout=3000)
+
+
+def _gradebook(course: Path, module_id: str) -> dict:
+    return {s.student: s.exercise_scores() for s in read_scores(f"sqlite:///{course / 'gradebook.db'}", module_id)}
+
+
+@pytest.fixture(scope="module")
+def graded_a(tmp_path_factory):
+    course, cases = _build(tmp_path_factory, M01, "auto")
+    result = _grade(course, M01, "report.json")
+    return course, cases, result, json.loads((course / "report.json").read_text())
+
+
+@pytest.fixture(scope="module")
+def graded_b(tmp_path_factory):
+    course, cases = _build(tmp_path_factory, M03, "guard")
+    first = _grade(course, M03, "first.json")
+    before = _gradebook(course, M03)
+    # a second run, killed once a submission is in nbgrader's hands
+    process = subprocess.Popen([sys.executable, "-m", "course", "grade", M03, "--jobs", "1"], cwd=course,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    pending = course / ".grading" / "pending"
+    deadline = time.monotonic() + 600
+    while time.monotonic() < deadline and not (pending.is_dir() and any(pending.iterdir())):
+        time.sleep(0.2)
+    time.sleep(2)
+    os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
+    with sqlite3.connect(course / "gradebook.db") as db:
+        integrity = db.execute("PRAGMA integrity_check").fetchone()[0]
+    after_kill = _gradebook(course, M03)
+    final = _grade(course, M03, "report.json")
+    return {"course": course, "cases": cases, "first": first, "before": before, "integrity": integrity,
+            "after_kill": after_kill, "final": final, "after": _gradebook(course, M03),
+            "report": json.loads((course / "report.json").read_text())}
+
+
+def _check_case(case: Case, entry: dict) -> None:
+    said = " | ".join(entry["reasons"] + entry["flags"])
+    assert entry["status"] == case.status, f"{case.name}: status {entry['status']}, expected {case.status}: {said}"
+    for exercise, scores in entry["exercises"].items():
+        grade_id = exercise.split("/")[-1]
+        if grade_id in case.zero:
+            assert scores["score"] == 0, f"{case.name}: {exercise} earned {scores['score']}: {said}"
+        else:
+            assert scores["score"] == scores["max_score"] > 0, \
+                f"{case.name}: the honest exercise {exercise} lost points ({scores}): {said}"
+    if case.reason:
+        assert case.reason in said, f"{case.name}: {case.reason!r} not among the reasons: {said}"
+    if case.status == "flagged":
+        assert entry["flags"] and case.reason in " | ".join(entry["flags"]), f"{case.name}: no flag with a reason"
+
+
+def test_corpus_covers_every_requirement():
+    assert len(CASES) >= 25
+    assert {c.category for c in CASES} == set(CATEGORIES)
+    assert len({c.name for c in CASES}) == len(CASES)
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c.module == M01], ids=lambda c: c.name)
+def test_bubblewrap_course_case(graded_a, case):
+    _, _, _, report = graded_a
+    _check_case(case, report["students"][case.name])
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c.module == M03], ids=lambda c: c.name)
+def test_guard_only_course_case(graded_b, case):
+    _check_case(case, graded_b["report"]["students"][case.name])
+
+
+def test_no_batch_stops_early(graded_a, graded_b):
+    course, cases, result, report = graded_a
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    assert set(report["students"]) == {c.name for c in cases}
+    assert report["sandbox"] == ("bubblewrap" if bubblewrap() else "guard")
+    assert graded_b["report"]["sandbox"] == "guard"
+    assert graded_b["first"].returncode == graded_b["final"].returncode == 0
+
+
+def test_gradebook_holds_the_reported_scores(graded_a, graded_b):
+    for course, module_id, report in [(graded_a[0], M01, graded_a[3]), (graded_b["course"], M03, graded_b["report"])]:
+        gradebook = _gradebook(course, module_id)
+        for student, entry in report["students"].items():
+            reported = {k: v["score"] for k, v in entry["exercises"].items()}
+            stored = {f"{nb}/{gid}": score for (nb, gid), (score, _) in gradebook.get(student, {}).items()}
+            assert {k: stored.get(k, 0.0) for k in reported} == reported, student
+
+
+def test_nothing_escaped_the_submission_folder(graded_a, graded_b):
+    for course in (graded_a[0], graded_b["course"]):
+        assert not list(course.glob("pwned*")) and not list((course / "release").rglob("pwned*"))
+        with sqlite3.connect(course / "gradebook.db") as db:
+            assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            assert db.execute("SELECT count(*) FROM grade WHERE auto_score > 90").fetchone()[0] == 0
+    assert not Path("/tmp/course-pwned.txt").exists()
+
+
+def test_feedback_never_shows_hidden_tests(graded_a):
+    course = graded_a[0]
+    pages = list((course / "feedback").rglob("*.html"))
+    assert pages
+    secrets = hidden_lines(read_notebook(course / "source" / M01 / NOTEBOOKS[M01]))
+    assert secrets
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        assert "HIDDEN TESTS" not in text, page
+        leaked = [line for line in secrets if line in text]
+        assert not leaked, f"{page}: {leaked[:2]}"
+
+
+def test_killed_run_leaves_a_consistent_gradebook_and_a_rerun_completes_it(graded_b):
+    assert graded_b["integrity"] == "ok"
+    assert graded_b["after_kill"]  # readable, and graded submissions are still there
+    assert graded_b["after"] == graded_b["before"]  # grading the same submissions again: the same gradebook
+    assert not list((graded_b["course"] / ".grading" / "pending").iterdir())

@@ -1,0 +1,199 @@
+"""The parts of trustworthy grading, one by one and fast: limits, prepare, guard, integrity, feedback.
+
+(The whole pipeline, with real nbgrader and the adversarial corpus, is test_adversarial.py.)
+The guard and the integrity snapshot change the process they run in for good, so those
+tests run them in a fresh Python process.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from course.errors import CourseError
+from course.grading.feedback import HideHiddenTests, check_feedback, hidden_lines
+from course.grading.limits import GradingLimits, load_limits
+from course.grading.notebooks import autograded_tests, fill_answers, read_notebook, reference_answers
+from course.grading.submissions import exercises_of, prepare, verifier_cells
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCE = ROOT / "source" / "m01_foundations" / "03_conv_output_size.ipynb"
+RELEASE = ROOT / "release" / "m01_foundations" / "03_conv_output_size.ipynb"
+
+
+# ---- limits ------------------------------------------------------------------------------------------------------
+
+def test_limits_default_and_from_the_course_config(tmp_path):
+    assert load_limits(tmp_path) == GradingLimits()
+    assert load_limits(ROOT).cell_timeout_s == 60
+    (tmp_path / "nbgrader_config.py").write_text("c = get_config()\nc.CourseGrading.memory_mb = 512\n")
+    assert load_limits(tmp_path).memory_mb == 512
+
+
+@pytest.mark.parametrize("line, message", [
+    ("c.CourseGrading.memory_mb = -1", "memory_mb must be a positive whole number"),
+    ("c.CourseGrading.cell_timeout_s = 'soon'", "cell_timeout_s must be a positive whole number"),
+    ("c.CourseGrading.sandbox = 'docker'", "sandbox must be one of auto, bubblewrap, guard"),
+    ("c.CourseGrading.timeout = 5", "unknown setting CourseGrading.timeout"),
+    ("this is not python", "does not load"),
+])
+def test_bad_limits_are_refused_with_one_line(tmp_path, line, message):
+    (tmp_path / "nbgrader_config.py").write_text("c = get_config()\n" + line + "\n")
+    with pytest.raises(CourseError, match=message):
+        load_limits(tmp_path)
+
+
+# ---- prepare -----------------------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def notebooks():
+    source, release = read_notebook(SOURCE), read_notebook(RELEASE)
+    return source, release, fill_answers(release, reference_answers(source))
+
+
+def _write(tmp_path, document) -> Path:
+    path = tmp_path / RELEASE.name
+    path.write_text(document if isinstance(document, str) else json.dumps(document))
+    return path
+
+
+def test_prepare_takes_only_the_answers(tmp_path, notebooks):
+    source, release, submitted = notebooks
+    edited = json.loads(nbformat.writes(submitted))
+    edited["cells"][1]["source"] = "import os; os.system('rm -rf /')"      # a course cell, edited
+    prepared = prepare(release, _write(tmp_path, edited))
+    assert prepared.status == "graded" and prepared.problems == []
+    assert prepared.notebook.cells[1].source == release.cells[1].source
+    assert prepared.notebook.cells[20].source == submitted.cells[20].source  # the conv_output_size answer
+
+
+def test_prepare_names_every_kind_of_damage(tmp_path, notebooks):
+    _, release, submitted = notebooks
+    assert prepare(release, tmp_path / "absent.ipynb").status == "missing"
+    broken = prepare(release, _write(tmp_path, nbformat.writes(submitted)[:3000]))
+    assert broken.status == "malformed" and broken.notebook is None and "not valid JSON" in broken.problems[0]
+    stripped = json.loads(nbformat.writes(submitted))
+    for cell in stripped["cells"]:
+        cell["metadata"].pop("nbgrader", None)
+    prepared = prepare(release, _write(tmp_path, stripped))
+    assert prepared.status == "malformed"
+    assert prepared.notebook.cells[20].source == submitted.cells[20].source
+    assert any("found by its first line" in p for p in prepared.problems)
+
+
+def test_edited_tests_are_reported(tmp_path, notebooks):
+    _, release, submitted = notebooks
+    edited = json.loads(nbformat.writes(submitted))
+    edited["cells"][21]["source"] = "pass"
+    prepared = prepare(release, _write(tmp_path, edited))
+    assert list(prepared.edited_tests) == ["test_conv_output_size"]
+
+
+def test_exercises_and_verifier_cells_come_from_the_course(notebooks):
+    source, release, submitted = notebooks
+    assert [(e.answer_id, e.test_id, e.points) for e in exercises_of(source)] == [
+        ("conv_output_size", "test_conv_output_size", 4.0), ("pool_output_size", "test_pool_output_size", 2.0),
+        ("same_padding", "test_same_padding", 2.0)]
+    cells = {c["grade_id"]: c for c in verifier_cells(submitted, source) if c["grade_id"]}
+    assert cells["test_conv_output_size"]["source"] == autograded_tests(source)["test_conv_output_size"].source
+    assert cells["conv_output_size"]["role"] == "answer"
+
+
+# ---- guard and integrity (in a fresh process) --------------------------------------------------------------------
+
+def _run(code: str, tmp_path: Path) -> list[str]:
+    script = textwrap.dedent(f"""
+        import json, sys
+        from course.grading.guard import arm
+        drain = arm({{"writable": [{str(tmp_path / 'mine')!r}], "hidden": [{str(tmp_path / 'course')!r}],
+                     "library": [sys.prefix, sys.base_prefix, {str(ROOT / 'course')!r}],
+                     "memory_bytes": 2**33, "file_bytes": 2**20}})
+        outcomes = []
+        def attempt(label, source):
+            try:
+                exec(compile(source, "<answer cell 1>", "exec"), {{}})
+                outcomes.append(label + ": allowed")
+            except PermissionError:
+                outcomes.append(label + ": refused")
+    """) + textwrap.dedent(code) + "\nprint(json.dumps(outcomes + drain()))\n"
+    (tmp_path / "mine").mkdir(exist_ok=True)
+    (tmp_path / "course").mkdir(exist_ok=True)
+    (tmp_path / "course" / "gradebook.db").write_text("x")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path / "mine")
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_guard_refuses_and_records_what_a_submission_may_not_do(tmp_path):
+    course = tmp_path / "course"
+    said = _run(f"""
+        attempt("own folder", "open('notes.txt', 'w').write('ok')")
+        attempt("read a library", "import torch, os; open(os.path.join(os.path.dirname(torch.__file__), '__init__.py')).read()")
+        attempt("read the course", "open({str(course / 'gradebook.db')!r}).read()")
+        attempt("sqlite", "import sqlite3; sqlite3.connect({str(course / 'gradebook.db')!r})")
+        attempt("write outside", "open('/tmp/course-guard-test.txt', 'w')")
+        attempt("program", "import subprocess; subprocess.run(['true'])")
+        attempt("native", "import ctypes; ctypes.CDLL(None)")
+        attempt("frames", "import inspect; inspect.stack()")
+        attempt("gc", "import gc; gc.get_objects()")
+        attempt("trace", "import sys; sys.settrace(None)")
+        # CPython swallows a refusal of sys.addaudithook silently, and does not add the hook
+        attempt("new hook", "import sys, builtins; builtins.SEEN = []; sys.addaudithook(lambda e, a: builtins.SEEN.append(e))")
+        attempt("exec", "exec('x = 1'); open('notes.txt').read(); assert SEEN == []")
+    """, tmp_path)
+    assert said[:12] == ["own folder: allowed", "read a library: allowed", "read the course: refused", "sqlite: refused",
+                         "write outside: refused", "program: refused", "native: refused", "frames: refused",
+                         "gc: refused", "trace: refused", "new hook: allowed", "exec: allowed"]
+    reasons = " | ".join(said[12:])
+    for expected in ["read " + str(course / "gradebook.db"), "opened the database", "wrote to /tmp/course-guard-test.txt",
+                     "start or signal a process", "ctypes.dlopen", "sys._getframe", "gc.get_objects", "sys.settrace",
+                     "sys.addaudithook"]:
+        assert expected in reasons
+
+
+def test_integrity_snapshot_undoes_and_reports_patches(tmp_path):
+    script = textwrap.dedent("""
+        import json, sys, torch, numpy, numpy.testing, course.testing
+        from course.grading.integrity import Snapshot
+        snapshot = Snapshot.take((sys.prefix,))
+        torch.allclose = lambda *a, **k: True
+        numpy.testing.assert_allclose = lambda *a, **k: None
+        course.testing._fail = lambda *a: None
+        torch.Tensor.__eq__ = lambda self, other: True
+        sys.excepthook = lambda *a: None
+        first = snapshot.restore()
+        assert torch.allclose(torch.zeros(1), torch.ones(1)) is False
+        print(json.dumps([first, snapshot.restore()]))
+    """)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    first, second = json.loads(done.stdout.strip().splitlines()[-1])
+    assert set(first) >= {"replaced torch.allclose", "replaced numpy.testing.assert_allclose",
+                          "replaced course.testing._fail", "added torch.Tensor.__eq__", "changed sys.excepthook"}
+    assert second == []
+
+
+# ---- feedback ----------------------------------------------------------------------------------------------------
+
+def test_feedback_preprocessor_hides_hidden_tests_and_their_tracebacks(notebooks, tmp_path):
+    source, _, _ = notebooks
+    nb = nbformat.reads(nbformat.writes(source), as_version=4)
+    tests_cell = autograded_tests(nb)["test_conv_output_size"]
+    tests_cell.outputs = [nbformat.v4.new_output("error", ename="AssertionError", evalue="conv_output_size(5, 2, 2)",
+                                                 traceback=["----", tests_cell.source])]
+    nb, _ = HideHiddenTests().preprocess(nb, {})
+    text = nbformat.writes(nb)
+    assert "HIDDEN TESTS" not in text
+    assert not [line for line in hidden_lines(source) if line in text]
+    assert "AssertionError: conv_output_size(5, 2, 2)" in text
+    (tmp_path / "ok.html").write_text("<p>fine</p>")
+    check_feedback(tmp_path)
+    (tmp_path / "leak.html").write_text("### BEGIN HIDDEN TESTS")
+    with pytest.raises(CourseError, match="hidden tests would reach the student"):
+        check_feedback(tmp_path)
