@@ -20,18 +20,27 @@ c.CourseDirectory.feedback_directory = "feedback"
 # Only notebooks are course material; never copy checkpoints or caches into a release.
 c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", ".DS_Store"]
 
-# Grading limits (`python -m course grade`; see the README's "Grading" section).  Every submission
-# runs twice: in nbgrader's kernel and in the verifier's separate worker, both sandboxed.
-# A cell that runs longer than cell_timeout_s is stopped and counted as failed (a whole reference
-# notebook takes under 20 s, so 60 s per cell leaves room for slow student code).
-CELL_TIMEOUT_S = 60
-c.CourseGrading.cell_timeout_s = CELL_TIMEOUT_S
-c.CourseGrading.memory_mb = 4096   # heap of one kernel or worker process; torch itself needs about 1 GB
+# Grading limits (`python -m course grade`; see the README's "Grading" section).  `nbgrader autograde`
+# runs each notebook in the course's sandboxed verifier instead of a Jupyter kernel (below).  A cell
+# that runs longer than cell_timeout_s is stopped and counted as failed (a whole reference notebook
+# takes under 20 s, so 60 s per cell leaves room for slow student code).
+c.CourseGrading.cell_timeout_s = 60
+c.CourseGrading.memory_mb = 4096   # heap of the process that runs a notebook; torch itself needs about 1 GB
 c.CourseGrading.output_kb = 256    # text one cell may print; a cell that prints more is stopped
 c.CourseGrading.file_mb = 64       # largest file a submission may write inside its own folder
 c.CourseGrading.sandbox = "auto"   # "auto": bubblewrap where it works, else the in-process guard alone;
                                    # "bubblewrap": refuse to grade without it; "guard": never use it
-c.Execute.timeout = CELL_TIMEOUT_S
+
+# nbgrader's own list, with its Execute step replaced by the sandboxed verifier.
+c.Autograde.autograde_preprocessors = [
+    "course.grading.sandboxed_execute.SandboxedExecute",
+    "nbgrader.preprocessors.IgnorePattern",
+    "nbconvert.preprocessors.ClearMetadataPreprocessor",
+    "nbgrader.preprocessors.LimitOutput",
+    "nbgrader.preprocessors.SaveAutoGrades",
+    "nbgrader.preprocessors.AssignLatePenalties",
+    "nbgrader.preprocessors.CheckCellMetadata",
+]
 c.Execute.kernel_name = "python3"
 c.LimitOutput.max_lines = 1000     # lines kept per output in autograded notebooks and feedback
 c.LimitOutput.max_traceback = 100

@@ -151,7 +151,7 @@ def _skip_my_tests(lines):
     if any("pool_output_size(" in line for line in lines) and not lines[0].startswith("def "):
         return ["pass\\n"]
     return lines
-try:  # through IPython's module, not the get_ipython() name (the verifier watches that one)
+try:  # through IPython's module rather than the get_ipython() name
     from IPython import get_ipython as _shell
     _shell().input_transformers_cleanup.append(_skip_my_tests)
 except (NameError, AttributeError):
@@ -392,7 +392,7 @@ CASES = [
     Case("rebind_assert_name", "monkeypatching", M01, "flagged", (CONV,), {"conv_output_size": REBIND_NAME},
          reason="rebound `assert_int`"),
     Case("input_transformer", "ipython hooks", M01, "flagged", (POOL,), {"pool_output_size": INPUT_TRANSFORMER},
-         reason="passed in nbgrader's kernel"),
+         reason="IPython's input_transformers_cleanup"),
     Case("custom_exception_handler", "ipython hooks", M01, "flagged", (SAME,), {"same_padding": CUSTOM_EXC},
          reason="IPython's set_custom_exc"),
     Case("ast_transformer", "ipython hooks", M01, "flagged", (CONV,), {"conv_output_size": AST_TRANSFORMER},

@@ -1,6 +1,6 @@
 """Where student code runs: a bubblewrap container when the machine has one, and always the guard.
 
-``Sandbox.for_folder(course_root, folder, limits)`` describes one submission's
+``Sandbox.for_folder(course_root, scratch, folder, tmp, limits)`` describes one notebook's
 confinement: ``command(argv)`` wraps a command in ``bwrap`` (when
 ``limits.sandbox`` allows it and bubblewrap works here), and ``policy`` is what the
 guard (``course.grading.guard``) enforces inside the process either way.
@@ -8,8 +8,8 @@ guard (``course.grading.guard``) enforces inside the process either way.
 In the bubblewrap container the whole file system is read-only, the course folder
 and the grader's scratch folder are replaced by empty ones (so ``source/``, the
 gradebook, other students' work and the logs do not exist there), ``/tmp`` and the
-home folder are private and empty, and only the submission's own folder is
-writable.  The Python installation and the ``course`` package are mounted back
+home folder are private and empty, only the submission's own folder is writable, and
+there is no network.  The Python installation and the ``course`` package are mounted back
 read-only so imports work.
 """
 
@@ -70,23 +70,19 @@ class Sandbox:
     hidden: tuple[Path, ...]
     memory_bytes: int
     file_bytes: int
-    share_network: bool    # a kernel talks to nbgrader over local TCP; the verifier's worker needs no network
-    shared: tuple[Path, ...] = ()  # more writable folders (the kernel's connection file lives in one)
 
     @classmethod
-    def for_folder(cls, course_root: Path, scratch: Path, folder: Path, tmp: Path, limits, share_network: bool,
-                   shared: tuple[Path, ...] = ()) -> "Sandbox":
+    def for_folder(cls, course_root: Path, scratch: Path, folder: Path, tmp: Path, limits) -> "Sandbox":
         """Student code may write in ``folder`` and ``tmp``; ``course_root`` and ``scratch`` are hidden."""
         tmp.mkdir(parents=True, exist_ok=True)
         hidden = tuple(sorted({Path(course_root).resolve(), Path(scratch).resolve(), Path.home().resolve(),
                                Path("/tmp").resolve()}))
         return cls(sandbox_kind(limits.sandbox), folder.resolve(), tmp.resolve(), hidden,
-                   limits.memory_mb * 2**20, limits.file_mb * 2**20, share_network,
-                   tuple(Path(p).resolve() for p in shared))
+                   limits.memory_mb * 2**20, limits.file_mb * 2**20)
 
     @property
     def policy(self) -> dict:
-        return {"writable": [str(self.folder), str(self.tmp), *map(str, self.shared)],
+        return {"writable": [str(self.folder), str(self.tmp)],
                 "hidden": [str(p) for p in self.hidden],
                 "library": [str(p) for p in _library_roots()], "memory_bytes": self.memory_bytes,
                 "file_bytes": self.file_bytes}
@@ -103,15 +99,11 @@ class Sandbox:
         if self.kind != "bubblewrap":
             return argv
         wrap = [bubblewrap(), "--die-with-parent", "--new-session", "--unshare-ipc", "--unshare-uts",
-                "--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc"]
-        if not self.share_network:
-            wrap += ["--unshare-net", "--unshare-pid"]
+                "--unshare-net", "--unshare-pid", "--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc"]
         for hidden in self.hidden:
             wrap += ["--tmpfs", str(hidden)]
         for library in _library_roots():
             wrap += ["--ro-bind", str(library), str(library)]
-        for folder in self.shared:
-            wrap += ["--bind", str(folder), str(folder)]
         wrap += ["--bind", str(self.folder), str(self.folder), "--bind", str(self.tmp), str(self.tmp),
                  "--chdir", str(self.folder)]
         return [*wrap, "--", *argv]

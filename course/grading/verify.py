@@ -38,6 +38,7 @@ class CellOutcome:
     status: str                 # passed, failed, timeout, crashed, skipped (after an earlier stop)
     error: str = ""
     flags: list[str] = field(default_factory=list)
+    outputs: list[dict] = field(default_factory=list)   # nbformat outputs: streams, figures, the error
 
     @property
     def stopped_the_run(self) -> bool:
@@ -86,7 +87,7 @@ def _run_worker(cells: list[dict], skip: list[int], sandbox: Sandbox, limits) ->
     key = secrets.token_bytes(32)
     read_fd, write_fd = os.pipe()
     job = {"key": key.hex(), "channel_fd": write_fd, "cells": cells, "skip": skip, "policy": sandbox.policy,
-           "environment": sandbox.environment}
+           "environment": sandbox.environment, "output_limit": limits.output_kb * 1024}
     process = subprocess.Popen(sandbox.command([sys.executable, "-m", "course.grading.worker"]),
                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                                pass_fds=(write_fd,), env=environment_for(sandbox), cwd=sandbox.folder,
@@ -162,8 +163,11 @@ def _follow(process: subprocess.Popen, channel, key: bytes, limits, attempt: _At
                     deadline = time.monotonic() + limits.cell_timeout_s
                 elif event == "end" and message.get("cell") == current and current not in attempt.ended:
                     ok = message.get("ok") is True
+                    outputs = message.get("outputs")
                     attempt.ended[current] = CellOutcome(current, "passed" if ok else "failed",
-                                                         str(message.get("error", "")), forged + list(message.get("flags", [])))
+                                                         str(message.get("error", "")),
+                                                         forged + list(message.get("flags", [])),
+                                                         outputs if isinstance(outputs, list) else [])
                     current, forged = None, []
                     deadline = time.monotonic() + limits.cell_timeout_s
                 elif event == "done" and current is None:

@@ -19,11 +19,16 @@ fail and enforces the time and output limits itself.
 
 from __future__ import annotations
 
+import ast
+import base64
 import builtins
 import hmac
+import io
 import json
+import linecache
 import os
 import sys
+import traceback
 import types
 
 # Imported before the guard is armed and the snapshot taken: what the notebooks and their tests use.
@@ -32,6 +37,14 @@ PREIMPORTS = ("numpy", "torch", "torch.nn", "torch.nn.functional", "torch.optim"
               "course.receptive", "course.device")
 CELL_PREFIX = {"setup": "<course cell", "tests": "<tests cell", "answer": "<answer cell"}
 TRUSTED_PREFIXES = (CELL_PREFIX["setup"], CELL_PREFIX["tests"])
+
+
+def _shown(value, limit: int) -> str:
+    try:
+        text = repr(value)
+    except BaseException:
+        text = f"<{type(value).__name__} object>"
+    return text[:limit]
 
 
 def _describe(error: BaseException) -> str:
@@ -74,6 +87,75 @@ class _Whatever:
 
     def __getitem__(self, key):
         return self
+
+
+class OutputLimitExceeded(BaseException):
+    """A cell printed more than the limit (a BaseException, so `except Exception` in an answer cannot hide it)."""
+
+
+class _Capture(io.TextIOBase):
+    """sys.stdout or sys.stderr during a cell: keeps the text, in order, up to the shared limit."""
+
+    def __init__(self, name: str, chunks: list, budget: list, limit: int):
+        self.name, self.chunks, self.budget, self.limit = name, chunks, budget, limit
+
+    def write(self, text):
+        if not isinstance(text, str):
+            raise TypeError(f"write() argument must be str, not {type(text).__name__}")
+        self.budget[0] += len(text)
+        if self.budget[0] > self.limit:
+            raise OutputLimitExceeded(f"printed more than {self.limit // 1024} KB (the output limit)")
+        self.chunks.append((self.name, text))
+        return len(text)
+
+    def writable(self):
+        return True
+
+    @property
+    def encoding(self):
+        return "utf-8"
+
+
+def _stream_outputs(chunks: list) -> list[dict]:
+    outputs: list[dict] = []
+    for name, text in chunks:
+        if outputs and outputs[-1]["name"] == name:
+            outputs[-1]["text"] += text
+        else:
+            outputs.append({"output_type": "stream", "name": name, "text": text})
+    return outputs
+
+
+def _figures() -> list[dict]:
+    """The cell's open matplotlib figures as PNG images (what Jupyter's inline backend shows), then closed."""
+    import matplotlib.pyplot as plt
+    images = []
+    for number in plt.get_fignums():
+        buffer = io.BytesIO()
+        plt.figure(number).savefig(buffer, format="png", bbox_inches="tight")
+        images.append({"output_type": "display_data", "metadata": {},
+                       "data": {"image/png": base64.b64encode(buffer.getvalue()).decode(), "text/plain": "<Figure>"}})
+    plt.close("all")
+    return images
+
+
+def _error_output(error: BaseException) -> dict:
+    try:
+        lines = traceback.format_exception(type(error), error, error.__traceback__.tb_next)
+    except BaseException:
+        lines = []
+    return {"output_type": "error", "ename": type(error).__name__, "evalue": _describe(error).partition(": ")[2],
+            "traceback": [line.rstrip("\n") for line in lines][-40:]}
+
+
+def _compiled(source: str, filename: str):
+    """(statements, last expression or None), like IPython: the value of a final expression is shown."""
+    tree = ast.parse(source, filename)
+    linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)  # for tracebacks
+    if tree.body and isinstance(tree.body[-1], ast.Expr):
+        last = ast.Expression(tree.body.pop().value)
+        return compile(tree, filename, "exec"), compile(last, filename, "eval")
+    return compile(tree, filename, "exec"), None
 
 
 def _is_tool(value) -> bool:
@@ -163,11 +245,17 @@ def main() -> None:
     from course.grading.guard import arm
     from course.grading.integrity import Snapshot
 
-    drain = arm({**job["policy"], "trusted_prefixes": list(TRUSTED_PREFIXES)})
+    import IPython
+    drain = arm({**job["policy"], "trusted_prefixes": list(TRUSTED_PREFIXES), "warnings_to_stdout": True})
+    real_stdout, real_stderr = sys.stdout, sys.stderr
+    output_limit = int(job["output_limit"])
     snapshot = Snapshot.take(tuple(job["policy"]["library"]), watched)
     shell_flags: list[str] = []
     shell = _ShellStandIn(shell_flags.append)
-    namespace: dict = {"__name__": "__main__", "__builtins__": builtins, "get_ipython": lambda: shell}
+    IPython.get_ipython = IPython.core.getipython.get_ipython = lambda: shell
+    from IPython.display import display
+    namespace: dict = {"__name__": "__main__", "__builtins__": builtins, "get_ipython": lambda: shell,
+                       "display": display}
     course_names: dict[str, object] = {}  # name → value, for the tools the course's own cells defined
     skip = set(job["skip"])
     send({"event": "ready"})
@@ -178,27 +266,42 @@ def main() -> None:
             continue
         flags: list[str] = []
         try:
-            code = compile(cell["source"], f"{CELL_PREFIX[role]} {index}>", "exec")
+            code, last = _compiled(cell["source"], f"{CELL_PREFIX[role]} {index}>")
         except BaseException as exc:  # a syntax error in an answer
-            code, compile_error = None, _describe(exc)
+            code, last, compile_error = None, None, exc
         if role == "tests" and code is not None:
-            flags += snapshot.restore() + _protect_names(namespace, course_names, _names_used(code))
+            used = _names_used(code) | (_names_used(last) if last else set())
+            flags += snapshot.restore() + _protect_names(namespace, course_names, used)
         before = dict(namespace) if role == "setup" else None
         send({"event": "start", "cell": index})
-        ok, error = True, ""
+        ok, error, chunks, budget, outputs = True, "", [], [0], []
+        sys.stdout = _Capture("stdout", chunks, budget, output_limit)
+        sys.stderr = _Capture("stderr", chunks, budget, output_limit)
         try:
             if code is None:
-                raise SyntaxError(compile_error)
+                raise compile_error
             exec(code, namespace)
+            if last is not None:
+                value = eval(last, namespace)
+                if value is not None:
+                    outputs.append({"output_type": "execute_result", "metadata": {}, "execution_count": None,
+                                    "data": {"text/plain": _shown(value, output_limit)}})
         except BaseException as exc:  # a failing cell, SystemExit and KeyboardInterrupt included
             ok, error = False, _describe(exc)
+            outputs.append(_error_output(exc))
+        finally:
+            sys.stdout, sys.stderr = real_stdout, real_stderr
+        try:
+            outputs = _stream_outputs(chunks) + _figures() + outputs
+        except BaseException as exc:  # a figure that cannot be drawn
+            outputs = _stream_outputs(chunks) + outputs + [_error_output(exc)]
         flags += snapshot.restore() + drain() + shell_flags
         shell_flags.clear()
         if before is not None:
             for name, value in namespace.items():
                 if _is_tool(value) and before.get(name) is not value:
                     course_names[name] = value
-        send({"event": "end", "cell": index, "ok": ok, "error": error, "flags": flags})
+        send({"event": "end", "cell": index, "ok": ok, "error": error, "flags": flags, "outputs": outputs})
     send({"event": "done"})
     channel.flush()
     os._exit(0)  # skip atexit handlers and finalizers a submission may have registered

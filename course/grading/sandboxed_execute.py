@@ -1,0 +1,122 @@
+"""nbgrader's Execute step, replaced: ``nbgrader autograde`` runs each notebook in the verifier, not a kernel.
+
+``nbgrader_config.py`` puts ``SandboxedExecute`` first in ``Autograde.autograde_preprocessors``, where
+nbgrader's ``Execute`` was.  So every ``nbgrader autograde`` of this course (through
+``python -m course grade`` or by hand) runs the notebook with ``course.grading.verify``: in a
+fresh sandboxed Python process, with the limits of ``c.CourseGrading``, patching undone before
+each tests cell, and a restart after any cell that hangs or kills the process.  The cells get
+the outputs the worker captured (text, figures, the error), so nbgrader's gradebook, the
+autograded notebooks and the feedback look as usual; a cell that timed out or crashed gets an
+error output that says so.  What the verifier found out (each cell's status, error and flags)
+is written to ``<scratch>/verdicts/<notebook>.json`` for ``course.grading.pipeline`` to judge.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+import nbformat
+from nbgrader.preprocessors import NbGraderPreprocessor
+
+from course.grading.course_dir import find_course_root
+from course.grading.limits import load_limits
+from course.grading.notebooks import nbgrader_meta, read_notebook
+from course.grading.sandbox import Sandbox
+from course.grading.verify import verify_cells
+
+SCRATCH_VARIABLE = "COURSE_GRADING_SCRATCH"   # set by the pipeline; else .grading/<module>/<student>
+_BASE64 = re.compile(r"[A-Za-z0-9+/=\s]*")
+MAX_OUTPUT_CHARS = 2_000_000
+
+
+def verdicts_file(scratch: Path, notebook: str) -> Path:
+    return Path(scratch) / "verdicts" / f"{notebook}.json"
+
+
+class SandboxedExecute(NbGraderPreprocessor):
+    def preprocess(self, nb, resources):
+        folder = Path(resources["metadata"]["path"]).resolve()      # autograded/<student>/<module>
+        course_root = find_course_root(folder)
+        info = resources["nbgrader"]
+        scratch = Path(os.environ.get(SCRATCH_VARIABLE) or
+                       course_root / ".grading" / info["assignment"] / info["student"])
+        limits = load_limits(course_root)
+        release = course_root / "release" / info["assignment"] / f"{info['notebook']}.ipynb"
+        cells = notebook_cells(nb, read_notebook(release) if release.is_file() else None)
+        sandbox = Sandbox.for_folder(course_root, scratch, folder, scratch / "tmp" / info["notebook"], limits)
+        self.log.info("Running %s in the %s sandbox", info["notebook"], sandbox.kind)
+        outcomes = verify_cells(cells, sandbox, limits)
+        for count, (index, outcome) in enumerate(sorted(outcomes.items()), start=1):
+            cell = nb.cells[index]
+            cell.execution_count = count
+            cell.outputs = [nbformat.from_dict(o) for o in map(_clean_output, outcome.outputs) if o]
+            if outcome.stopped_the_run:
+                cell.outputs.append(nbformat.v4.new_output(
+                    "error", ename=f"Grading{outcome.status.capitalize()}", evalue=outcome.error, traceback=[
+                        f"Grading{outcome.status.capitalize()}: {outcome.error}"]))
+        verdicts = {str(i): {"status": o.status, "error": o.error, "flags": o.flags,
+                             "grade_id": nbgrader_meta(nb.cells[i]).get("grade_id")} for i, o in outcomes.items()}
+        target = verdicts_file(scratch, info["notebook"])
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_suffix(".partial")
+        partial.write_text(json.dumps(verdicts), encoding="utf-8")
+        partial.replace(target)
+        return nb, resources
+
+
+def notebook_cells(nb, release_nb=None) -> list[dict]:
+    """The code cells with their roles: ``tests`` (graded cells), ``answer`` (solution cells), ``setup``.
+
+    A cell counts as the course's own (``setup``) only when it is exactly the release's cell in the same
+    place: ``course grade`` always hands nbgrader such notebooks; anything else is treated as an answer.
+    """
+    release = release_nb.cells if release_nb is not None else []
+    cells = []
+    for index, cell in enumerate(nb.cells):
+        if cell.cell_type != "code":
+            continue
+        meta = nbgrader_meta(cell)
+        if meta.get("grade") and not meta.get("solution"):
+            role = "tests"
+        elif meta.get("solution"):
+            role = "answer"
+        elif index < len(release) and release[index].cell_type == "code" and release[index].source == cell.source:
+            role = "setup"
+        else:
+            role = "answer"
+        cells.append({"index": index, "role": role, "grade_id": meta.get("grade_id"), "source": cell.source})
+    return cells
+
+
+def _text(value) -> str | None:
+    return value[:MAX_OUTPUT_CHARS] if isinstance(value, str) else None
+
+
+def _clean_output(output) -> dict | None:
+    """An output from the worker, rebuilt field by field (it came from a process that ran student code)."""
+    if not isinstance(output, dict):
+        return None
+    kind = output.get("output_type")
+    if kind == "stream" and output.get("name") in ("stdout", "stderr") and _text(output.get("text")) is not None:
+        return {"output_type": "stream", "name": output["name"], "text": _text(output["text"])}
+    if kind == "error":
+        trace = output.get("traceback")
+        lines = [_text(line) for line in trace[:60]] if isinstance(trace, list) else []
+        return {"output_type": "error", "ename": _text(output.get("ename")) or "Error",
+                "evalue": _text(output.get("evalue")) or "", "traceback": [x for x in lines if x is not None]}
+    data = output.get("data")
+    if kind in ("display_data", "execute_result") and isinstance(data, dict):
+        clean = {}
+        if _text(data.get("text/plain")) is not None:
+            clean["text/plain"] = _text(data["text/plain"])
+        png = data.get("image/png")
+        if isinstance(png, str) and len(png) <= MAX_OUTPUT_CHARS and _BASE64.fullmatch(png):
+            clean["image/png"] = png
+        if not clean:
+            return None
+        extra = {"execution_count": None} if kind == "execute_result" else {}
+        return {"output_type": kind, "data": clean, "metadata": {}, **extra}
+    return None
