@@ -1,7 +1,7 @@
 """Autograding a module's submissions: one trustworthy grading run per student, several at once.
 
 Each submission goes through ``course.grading.pipeline.grade_submission`` (prepare,
-verify, nbgrader autograde in a sandboxed kernel, reconcile).  Grading student by
+nbgrader autograde with the sandboxed executor, judge, reconcile).  Grading student by
 student keeps one broken submission from stopping the batch: whatever happens to
 one, the others are graded.  ``jobs`` grades that many students at the same time.
 They share the SQLite gradebook; each run writes only at its start and end, and

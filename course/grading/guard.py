@@ -1,7 +1,7 @@
 """Runs first inside every process that executes student code: resource limits and an audit hook.
 
-``arm(policy)`` is called before any student code, in the grading kernel and in the
-verifier's worker.  It sets the memory and file-size limits and installs a
+``arm(policy)`` is called before any student code, in the verifier's worker (the process that
+runs a notebook when grading).  It sets the memory and file-size limits and installs a
 :func:`sys.addaudithook` hook.  An audit hook cannot be removed once installed, so
 student code cannot switch it off; it sees every ``open``, every attempt to start a
 program, load native code, trace or inspect frames, and refuses the ones a

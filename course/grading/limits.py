@@ -14,8 +14,8 @@ SANDBOXES = ("auto", "bubblewrap", "guard")
 
 @dataclass(frozen=True)
 class GradingLimits:
-    cell_timeout_s: int = 60     # one cell, in the verifier and in nbgrader's kernel
-    memory_mb: int = 4096        # heap of one kernel or verifier process (RLIMIT_DATA)
+    cell_timeout_s: int = 60     # one cell
+    memory_mb: int = 4096        # heap of the process that runs a notebook (RLIMIT_DATA)
     output_kb: int = 256         # text one cell may print; more stops the cell
     file_mb: int = 64            # largest file a submission may write in its folder
     sandbox: str = "auto"        # auto: bubblewrap where it works, else the guard alone

@@ -58,7 +58,7 @@ def _describe(error: BaseException) -> str:
 class _ShellStandIn:
     """What ``get_ipython()`` returns in the verifier: nothing happens, and reaching for IPython's hooks is reported.
 
-    (In nbgrader's kernel these hooks can swallow tests cells or their errors; answers have no use for them.)"""
+    (In a Jupyter kernel these hooks can swallow tests cells or their errors; answers have no use for them.)"""
     HOOKS = frozenset({"input_transformers_cleanup", "input_transformers_post", "input_transformer_manager",
                        "ast_transformers", "events", "set_custom_exc", "CustomTB", "custom_exceptions",
                        "showtraceback", "_showtraceback", "showsyntaxerror", "run_cell", "run_cell_async",
