@@ -1,10 +1,12 @@
-"""Plain `nbgrader autograde` against `python -m course grade --jobs N`, on the same K submissions.
+"""Plain `nbgrader autograde` + `generate_feedback` against `python -m course grade --jobs N`, same K submissions.
 
 Builds K synthetic submissions of a module (reference answers, untouched release and
-mutants, in turn), grades them once with nbgrader's own command (one process, students
-one after another) and once with the course's parallel grader, each in its own scratch
-copy of the course, then prints the speed-up and the seconds each notebook costs beyond
-its own execution time. Both runs must agree on every score.
+mutants, in turn), grades them once with nbgrader's own commands (one process, students
+one after another, then the feedback) and once with the course's parallel grader (which
+also writes the feedback), each in its own scratch copy of the course, then prints the
+speed-up and the seconds each notebook costs beyond its own execution time. Both runs must
+agree on every score. Both use the course's nbgrader_config.py, so both run the notebooks
+in the sandboxed verifier.
 
     .venv/bin/python benchmarks/grading_speed.py [--students 6] [--jobs 2] [MODULE]
 """
@@ -73,7 +75,8 @@ def main() -> int:
     exec_times = [execute_notebook(path) for path in notebooks]
     plain = build_course(work / "plain", module, args.students)
     ours = build_course(work / "parallel", module, args.students)
-    t_plain = timed([sys.executable, "-m", "nbgrader", "autograde", module.id, "--force"], plain)
+    t_plain = timed([sys.executable, "-m", "nbgrader", "autograde", module.id, "--force"], plain) + \
+        timed([sys.executable, "-m", "nbgrader", "generate_feedback", module.id, "--force"], plain)
     t_ours = timed([sys.executable, "-m", "course", "grade", module.id, "--jobs", str(args.jobs)], ours)
 
     def scores(course):
@@ -87,7 +90,7 @@ def main() -> int:
           f"{cpus} CPUs; mean notebook execution {exec_mean:.1f} s (fresh kernel)\n")
     print("| grader | wall time (s) | s per notebook | overhead per notebook (s) |")
     print("| --- | ---: | ---: | ---: |")
-    print(f"| `nbgrader autograde` (serial) | {t_plain:.0f} | {t_plain / graded:.2f} | {t_plain / graded - exec_mean:.2f} |")
+    print(f"| `nbgrader autograde` + `generate_feedback` (serial) | {t_plain:.0f} | {t_plain / graded:.2f} | {t_plain / graded - exec_mean:.2f} |")
     per_nb = t_ours / graded
     print(f"| `course grade --jobs {args.jobs}` | {t_ours:.0f} | {per_nb:.2f} | "
           f"{per_nb * args.jobs - exec_mean:.2f} |")
