@@ -20,7 +20,8 @@ from course.errors import CourseError
 from course.grading.feedback import HideHiddenTests, check_feedback, hidden_lines
 from course.grading.limits import GradingLimits, load_limits
 from course.grading.notebooks import autograded_tests, fill_answers, read_notebook, reference_answers
-from course.grading.submissions import exercises_of, prepare, verifier_cells
+from course.grading.sandboxed_execute import notebook_cells
+from course.grading.submissions import exercises_of, prepare
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE = ROOT / "source" / "m01_foundations" / "03_conv_output_size.ipynb"
@@ -100,7 +101,9 @@ def test_exercises_and_verifier_cells_come_from_the_course(notebooks):
     assert [(e.answer_id, e.test_id, e.points) for e in exercises_of(source)] == [
         ("conv_output_size", "test_conv_output_size", 4.0), ("pool_output_size", "test_pool_output_size", 2.0),
         ("same_padding", "test_same_padding", 2.0)]
-    cells = {c["grade_id"]: c for c in verifier_cells(submitted, source) if c["grade_id"]}
+    # what nbgrader hands the executor: the answers, with the full tests restored from the course
+    restored = fill_answers(source, reference_answers(source))
+    cells = {c["grade_id"]: c for c in notebook_cells(restored, release) if c["grade_id"]}
     assert cells["test_conv_output_size"]["source"] == autograded_tests(source)["test_conv_output_size"].source
     assert cells["conv_output_size"]["role"] == "answer"
 

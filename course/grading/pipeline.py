@@ -103,7 +103,6 @@ class SubmissionResult:
 @dataclass
 class _Notebook:
     """One notebook of the submission as it goes through the steps."""
-    source: nbformat.NotebookNode
     prepared: PreparedNotebook
     exercises: list[Exercise]
     verdicts: dict[int, dict] | None = None   # cell index → the verifier's verdict on it; None: not run
@@ -127,7 +126,7 @@ def grade_submission(course_root: Path, module: str, student: str, limits: Gradi
         if not release_path.is_file():
             raise CourseError(f"{release_path} is missing; run `python -m course release {module}` first")
         prepared = prepare(read_notebook(release_path), course_root / "submitted" / student / module / source_path.name)
-        notebooks.append(_Notebook(read_notebook(source_path), prepared, exercises_of(read_notebook(source_path))))
+        notebooks.append(_Notebook(prepared, exercises_of(read_notebook(source_path))))
         if prepared.notebook is not None:
             nbformat.write(prepared.notebook, submitted / prepared.name)
 

@@ -155,20 +155,3 @@ def prepare(release_nb, submitted: Path) -> PreparedNotebook:
         prepared.status = "malformed"
     return prepared
 
-
-def verifier_cells(prepared_nb, source_nb) -> list[dict]:
-    """The code cells to run, in order: the course's own cells, the student's answers, the full tests."""
-    tests = autograded_tests(source_nb)
-    answers = set(answer_cells(prepared_nb))
-    cells = []
-    for index, cell in enumerate(prepared_nb.cells):
-        if cell.cell_type != "code":
-            continue
-        grade_id = nbgrader_meta(cell).get("grade_id")
-        if grade_id in tests:
-            cells.append({"index": index, "role": "tests", "grade_id": grade_id, "source": tests[grade_id].source})
-        elif grade_id in answers:
-            cells.append({"index": index, "role": "answer", "grade_id": grade_id, "source": cell.source})
-        else:
-            cells.append({"index": index, "role": "setup", "grade_id": grade_id, "source": cell.source})
-    return cells
