@@ -13,6 +13,8 @@ import random
 import numpy as np
 import torch
 
+from course.tracebacks import hide_checker_frames
+
 DEVICE_VARIABLE = "COURSE_DEVICE"
 DEVICE_CHOICES = ("auto", "cpu", "cuda")
 
@@ -55,4 +57,5 @@ def setup(seed: int = 0, device: str | None = None) -> torch.device:
     """
     make_deterministic()
     seed_everything(seed)
+    hide_checker_frames()
     return pick_device(device)

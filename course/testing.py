@@ -12,12 +12,15 @@ nbgrader scores a tests cell with any stderr output as 0.
 
 from __future__ import annotations
 
+import contextlib
 import math
 from contextlib import contextmanager
 from typing import Any, Iterator, Sequence
 
 import numpy as np
 import torch
+from torch.overrides import TorchFunctionMode
+from torch.utils._python_dispatch import TorchDispatchMode
 
 __all__ = [
     "assert_int",
@@ -28,6 +31,7 @@ __all__ = [
     "assert_tensor",
     "assert_raises",
     "forbidden",
+    "ForbiddenCall",
     "ImpostorError",
 ]
 
@@ -59,10 +63,12 @@ def _imitates(value: Any) -> bool:
 
 
 def _fail(name: str, message: str) -> None:
+    __tracebackhide__ = True  # IPython and pytest show the test's line, not the checker's
     raise AssertionError(f"{name}: {message}")
 
 
 def _wrong_type(name: str, actual: Any, message: str) -> None:
+    __tracebackhide__ = True
     if _imitates(actual):
         raise ImpostorError(f"{name}: {message}; it is an object of the answer's own class "
                             f"{type(actual).__qualname__}, made to look like the expected value")
@@ -83,10 +89,11 @@ def _kind(value: Any) -> str:
 
 def assert_int(actual: Any, expected: int, name: str = "result") -> None:
     """``actual`` is a plain Python ``int`` (not bool, not a NumPy or torch scalar) equal to ``expected``."""
+    __tracebackhide__ = True
     if type(actual) is not int:
         hint = ""
         if isinstance(actual, float):
-            hint = " (use floor division // rather than /, math.floor or round)"
+            hint = " (a float is not an int: integer arithmetic such as // keeps ints, or convert the result with int(...))"
         elif isinstance(actual, (torch.Tensor, np.generic, np.ndarray)):
             hint = " (convert with int(...))"
         _wrong_type(name, actual, f"expected the int {expected}, got {_show(actual)} of type {_kind(actual)}{hint}")
@@ -96,6 +103,7 @@ def assert_int(actual: Any, expected: int, name: str = "result") -> None:
 
 def assert_float(actual: Any, expected: float, name: str = "result", *, rtol: float = 1e-6, atol: float = 1e-9) -> None:
     """``actual`` is a Python ``float`` (an ``int`` is accepted) within tolerance of ``expected``."""
+    __tracebackhide__ = True
     if type(actual) not in (float, int):
         _wrong_type(name, actual, f"expected a Python float close to {expected!r}, got {_show(actual)} of type {_kind(actual)}"
               " (convert a tensor with .item())")
@@ -109,6 +117,7 @@ def assert_float(actual: Any, expected: float, name: str = "result", *, rtol: fl
 
 def assert_bool(actual: Any, expected: bool, name: str = "result") -> None:
     """``actual`` is exactly ``True`` or ``False`` and equals ``expected``."""
+    __tracebackhide__ = True
     if type(actual) is not bool:
         _wrong_type(name, actual, f"expected the bool {expected}, got {_show(actual)} of type {_kind(actual)}")
     if actual is not expected:
@@ -117,6 +126,7 @@ def assert_bool(actual: Any, expected: bool, name: str = "result") -> None:
 
 def assert_int_list(actual: Any, expected: Sequence[int], name: str = "result") -> None:
     """``actual`` is a ``list`` of plain ints equal to ``expected``."""
+    __tracebackhide__ = True
     if type(actual) is not list:
         _wrong_type(name, actual, f"expected a list like {list(expected)}, got {_show(actual)} of type {_kind(actual)}")
     if len(actual) != len(expected):
@@ -147,6 +157,7 @@ def _first_mismatch(actual: np.ndarray, expected: np.ndarray, rtol: float, atol:
 
 
 def _compare_values(name: str, actual: np.ndarray, expected: np.ndarray, rtol: float, atol: float) -> None:
+    __tracebackhide__ = True
     if actual.dtype.kind == "f" and np.isnan(actual).any() and not np.isnan(expected).any():
         where = tuple(int(i) for i in np.argwhere(np.isnan(actual))[0])
         _fail(name, f"contains NaN (first at index {list(where)}); expected finite values")
@@ -163,6 +174,7 @@ def _compare_values(name: str, actual: np.ndarray, expected: np.ndarray, rtol: f
 def assert_array(actual: Any, expected: Any, name: str = "result", *, rtol: float = 1e-6, atol: float = 1e-8,
                  dtype: Any = None) -> None:
     """``actual`` is a ``numpy.ndarray`` with the expected shape (and ``dtype`` if given) close to ``expected``."""
+    __tracebackhide__ = True
     expected = np.asarray(expected)
     if type(actual) is not np.ndarray:
         _wrong_type(name, actual, f"expected a numpy.ndarray of shape {expected.shape}, got {_show(actual)} "
@@ -181,6 +193,7 @@ def assert_tensor(actual: Any, expected: Any, name: str = "result", *, rtol: flo
     ``dtype`` defaults to the dtype of ``expected`` when that is a tensor.  ``device``, when given,
     is compared by type (``cpu`` or ``cuda``), so the same test passes on either machine.
     """
+    __tracebackhide__ = True
     if type(expected) is not torch.Tensor:
         expected = torch.as_tensor(expected)
     if type(actual) is not torch.Tensor:
@@ -200,6 +213,7 @@ def assert_tensor(actual: Any, expected: Any, name: str = "result", *, rtol: flo
 
 def assert_raises(exception: type[BaseException], function, *args, name: str = "call", **kwargs) -> None:
     """Calling ``function(*args, **kwargs)`` raises ``exception`` (or a subclass)."""
+    __tracebackhide__ = True
     try:
         function(*args, **kwargs)
     except exception:
@@ -209,33 +223,76 @@ def assert_raises(exception: type[BaseException], function, *args, name: str = "
     _fail(name, f"expected {exception.__name__} to be raised, but the call returned normally")
 
 
+class ForbiddenCall(AssertionError):
+    """The answer reached a function the exercise re-implements (an ``AssertionError``: a failed check)."""
+
+
+def _label(target: Any) -> str:
+    if isinstance(target, str):
+        return f"aten.{target}"
+    module = getattr(target, "__module__", None) or ""
+    module = {"torch._C._nn": "torch.nn.functional", "torch._C._VariableFunctions": "torch",
+              "torch._C": "torch"}.get(module, module)
+    return f"{module}.{getattr(target, '__name__', repr(target))}".lstrip(".")
+
+
+class _RefuseOperators(TorchDispatchMode):
+    """Refuses ATen operators by name, below every alias: ``F.conv2d``, ``torch.convolution``,
+    ``nn.Conv2d`` and ``torch.ops.aten.convolution`` all reach ``aten.convolution``."""
+
+    def __init__(self, names: frozenset[str], allow, message: str):
+        super().__init__()
+        self.names, self.allow, self.message = names, allow, message
+
+    def __torch_dispatch__(self, func, types, args=(), kwargs=None):
+        kwargs = kwargs or {}
+        name = func.overloadpacket.__name__ if hasattr(func, "overloadpacket") else str(func)
+        if name in self.names and not (self.allow and self.allow(name, args, kwargs)):
+            raise ForbiddenCall(self.message.format(what=f"aten.{name}"))
+        return func(*args, **kwargs)
+
+
+class _RefuseFunctions(TorchFunctionMode):
+    """Refuses PyTorch functions by identity, for those that decompose into operators an answer may use
+    (``F.adaptive_avg_pool2d(x, 1)`` is just ``aten.mean``)."""
+
+    def __init__(self, functions: tuple, allow, message: str):
+        super().__init__()
+        self.functions, self.allow, self.message = functions, allow, message
+
+    def __torch_function__(self, func, types, args=(), kwargs=None):
+        kwargs = kwargs or {}
+        if any(func is f for f in self.functions) and not (self.allow and self.allow(func, args, kwargs)):
+            raise ForbiddenCall(self.message.format(what=_label(func)))
+        return func(*args, **kwargs)
+
+
 @contextmanager
-def forbidden(*targets: tuple[Any, str], reason: str = "compute it yourself") -> Iterator[None]:
-    """While active, each ``(owner, "name")`` attribute raises ``AssertionError`` when called.
+def forbidden(*targets: Any, reason: str = "compute it yourself", allow=None) -> Iterator[None]:
+    """While active, reaching any of ``targets`` raises ``AssertionError`` inside the answer.
 
-    For exercises that re-implement a library function:
+    For exercises that re-implement a library function.  A target is either the name of an ATen
+    operator (``"convolution"``, ``"_softmax"``), refused at PyTorch's dispatcher so that every alias
+    of it is refused too (``from torch.nn.functional import conv2d``, ``torch.convolution``,
+    ``nn.Conv2d``, ``torch.ops.aten.convolution``), or a PyTorch function (``F.adaptive_avg_pool2d``),
+    refused by identity through a ``TorchFunctionMode`` wherever it is called from:
 
-    >>> with forbidden((F, "softmax"), (torch, "softmax"), reason="subtract the max and exponentiate"):
+    >>> with forbidden("_softmax", "_log_softmax", reason="subtract the max and exponentiate"):
     ...     result = softmax(logits)
 
-    The originals are restored on exit, even when the student's code raises.
+    ``allow(target, args, kwargs) -> bool`` lets some calls through (``groups == 1`` convolutions).
+    The modes are removed on exit, even when the answer raises.
     """
-    # remember whether the attribute is the owner's own or inherited (Tensor.softmax lives on TensorBase)
-    saved = [(owner, name, getattr(owner, name), name in vars(owner)) for owner, name in targets]
-
-    def stand_in(label: str):
-        def refuse(*args, **kwargs):
-            raise AssertionError(f"this exercise must not call {label}: {reason}")
-        return refuse
-
-    try:
-        for owner, name, _, _ in saved:
-            owner_name = getattr(owner, "__name__", type(owner).__name__)
-            setattr(owner, name, stand_in(f"{owner_name}.{name}"))
+    __tracebackhide__ = True
+    for target in targets:
+        if not (isinstance(target, str) or callable(target)):
+            raise TypeError(f"forbidden() takes ATen operator names or PyTorch functions, not {target!r}")
+    names = frozenset(t for t in targets if isinstance(t, str))
+    functions = tuple(t for t in targets if not isinstance(t, str))
+    message = f"this exercise must not call {{what}}: {reason}"
+    with contextlib.ExitStack() as stack:
+        if functions:
+            stack.enter_context(_RefuseFunctions(functions, allow, message))
+        if names:
+            stack.enter_context(_RefuseOperators(names, allow, message))
         yield
-    finally:
-        for owner, name, original, own in saved:
-            if own:
-                setattr(owner, name, original)
-            else:
-                delattr(owner, name)

@@ -1,8 +1,9 @@
 """Real nbgrader, end to end, per module, in a scratch copy of the course.
 
-generate_assignment → submissions (reference, untouched release, first mutants, second mutants)
-→ one real `nbgrader autograde` per student → the gradebook says:
-  reference: every autograded point; untouched: zero and no error; mutants: zero for every exercise.
+generate_assignment → submissions (reference, untouched release, first and second mutants, first and
+second honest variants) → one real `nbgrader autograde` per student → the gradebook says:
+  reference and honest variants: every autograded point; untouched: zero and no error;
+  mutants: zero for every exercise.
 """
 
 from __future__ import annotations
@@ -16,16 +17,15 @@ from course.grading.course_dir import make_scratch_course
 from course.grading.nbgrader_cli import run_nbgrader
 from course.grading.notebooks import fill_answers, read_notebook, reference_answers
 from course.grading.results import db_url_for, read_scores
-from mutation import load_mutants
+from mutation import load_honest, load_mutants
 
 MODULES = list(load_catalog().built_modules)
 pytestmark = pytest.mark.slow
 
 
-def _mutant_answers(entry, pick: int) -> dict[str, str]:
-    """The pick-th mutant of every exercise of a notebook (wrapping round when there are fewer)."""
-    mutants = load_mutants(entry.filename)
-    return {exercise: list(variants.values())[pick % len(variants)] for exercise, variants in mutants.items()}
+def _picked(answers: dict[str, dict[str, str]], pick: int) -> dict[str, str]:
+    """The pick-th answer of every exercise of a notebook (wrapping round when there are fewer)."""
+    return {exercise: list(variants.values())[pick % len(variants)] for exercise, variants in answers.items()}
 
 
 @pytest.fixture(scope="module", params=MODULES, ids=lambda m: m.id)
@@ -34,7 +34,8 @@ def graded(request, tmp_path_factory):
     course = make_scratch_course(tmp_path_factory.mktemp(module.id), [module])
     log = course / "nbgrader.log"
     run_nbgrader(["generate_assignment", module.id, "--force"], course, log)
-    students = {"reference": None, "untouched": "untouched", "mutants1": 0, "mutants2": 1}
+    students = {"reference": None, "untouched": "untouched", "mutants1": (load_mutants, 0),
+                "mutants2": (load_mutants, 1), "honest1": (load_honest, 0), "honest2": (load_honest, 1)}
     for student, kind in students.items():
         folder = course / "submitted" / student / module.id
         folder.mkdir(parents=True)
@@ -45,7 +46,8 @@ def graded(request, tmp_path_factory):
             elif kind == "untouched":
                 submission = release
             else:
-                submission = fill_answers(release, _mutant_answers(entry, kind))
+                load, pick = kind
+                submission = fill_answers(release, _picked(load(entry.filename), pick))
             nbformat.write(submission, folder / entry.filename)
     runs = autograde_module(course, module.id, course / "logs", jobs=2, progress=False)
     return module, course, runs, {s.student: s for s in read_scores(db_url_for(course), module.id)}
@@ -54,13 +56,14 @@ def graded(request, tmp_path_factory):
 def test_every_submission_grades_without_error(graded):
     module, course, runs, scores = graded
     assert [r.student for r in runs if not r.ok] == [], [r.message for r in runs if not r.ok]
-    assert set(scores) == {"reference", "untouched", "mutants1", "mutants2"}
+    assert set(scores) == {"reference", "untouched", "mutants1", "mutants2", "honest1", "honest2"}
 
 
-def test_reference_earns_every_autograded_point(graded):
+@pytest.mark.parametrize("student", ["reference", "honest1", "honest2"])
+def test_correct_answers_earn_every_autograded_point(graded, student):
     module, _, _, scores = graded
     expected = {nb.filename[:-6]: float(nb.points) for nb in module.notebooks if nb.built}
-    got = {name: score for name, (score, _) in scores["reference"].notebook_scores().items()}
+    got = {name: score for name, (score, _) in scores[student].notebook_scores().items()}
     assert got == expected
 
 
