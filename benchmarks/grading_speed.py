@@ -27,11 +27,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from course.grading.course_dir import make_scratch_course, resolve_modules, source_notebooks  # noqa: E402
-from course.grading.execute import execute_notebook  # noqa: E402
-from course.grading.nbgrader_cli import nbgrader_environment, run_nbgrader  # noqa: E402
-from course.grading.notebooks import fill_answers, read_notebook, reference_answers  # noqa: E402
-from course.grading.results import db_url_for, read_scores  # noqa: E402
+from course.authoring.course_dir import make_scratch_course, resolve_modules, source_notebooks  # noqa: E402
+from course.authoring.execute import execute_notebook  # noqa: E402
+from course.authoring.nbgrader_cli import nbgrader_environment, run_nbgrader  # noqa: E402
+from course.authoring.notebooks import fill_answers, read_notebook, reference_answers  # noqa: E402
+from course.grading.results import gradebook_url, read_scores  # noqa: E402
 from mutation import load_mutants  # noqa: E402
 
 
@@ -80,7 +80,7 @@ def main() -> int:
     t_ours = timed([sys.executable, "-m", "course", "grade", module.id, "--jobs", str(args.jobs)], ours)
 
     def scores(course):
-        return {s.student: s.exercise_scores() for s in read_scores(db_url_for(course), module.id)}
+        return {s.student: s.exercise_scores() for s in read_scores(gradebook_url(course), module.id)}
 
     same = scores(plain) == scores(ours)
     graded = args.students * len(notebooks)

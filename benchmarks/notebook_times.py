@@ -20,8 +20,8 @@ import torch
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from course.grading.course_dir import resolve_modules, source_notebooks  # noqa: E402
-from course.grading.execute import execute_notebook  # noqa: E402
+from course.authoring.course_dir import resolve_modules, source_notebooks  # noqa: E402
+from course.authoring.execute import execute_notebook  # noqa: E402
 
 EACH_LIMIT_S, MEDIAN_LIMIT_S = 20.0, 10.0
 

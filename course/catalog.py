@@ -1,8 +1,9 @@
-"""The course's table of contents, read from ``catalog.toml`` beside this file.
+"""The course's table of contents: ``catalog.toml`` beside this file, and the notebooks in ``source/``.
 
-It lists all ten modules and fifty planned notebooks with the seed questions
-each answers; a notebook that has been built also lists its exercises and
-points, which the tests compare with the nbgrader metadata in ``source/``.
+``catalog.toml`` lists all ten modules and fifty planned notebooks with their titles and the
+seed questions each answers.  Whether a notebook is built, and its exercises and points, are read
+from the source notebook itself (its nbgrader metadata is the one place points are set), so
+nothing is kept in step by hand.
 """
 
 from __future__ import annotations
@@ -12,17 +13,16 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from course.authoring.notebooks import Exercise, WrittenAnswer, exercises_of, read_notebook, written_answer_of
+
 CATALOG_FILE = Path(__file__).with_name("catalog.toml")
+SOURCE_DIR = Path(__file__).resolve().parents[1] / "source"
 
 
-@dataclass(frozen=True)
-class Exercise:
-    id: str  # the answer cell's grade_id, i.e. the function's name
-    points: int
-
-    @property
-    def test_id(self) -> str:
-        return f"test_{self.id}"
+@lru_cache(maxsize=None)
+def _graded_cells(path: Path, modified: float) -> tuple[tuple[Exercise, ...], WrittenAnswer | None]:
+    nb = read_notebook(path)
+    return tuple(exercises_of(nb)), written_answer_of(nb)
 
 
 @dataclass(frozen=True)
@@ -32,8 +32,7 @@ class Notebook:
     slug: str
     title: str
     covers: tuple[str, ...]
-    exercises: tuple[Exercise, ...] = ()
-    written: Exercise | None = None
+    source_dir: Path = SOURCE_DIR
 
     @property
     def name(self) -> str:
@@ -44,11 +43,27 @@ class Notebook:
         return f"{self.name}.ipynb"
 
     @property
-    def built(self) -> bool:
-        return bool(self.exercises)
+    def path(self) -> Path:
+        return self.source_dir / self.module / self.filename
 
     @property
-    def points(self) -> int:
+    def built(self) -> bool:
+        return self.path.is_file()
+
+    def _graded(self) -> tuple[tuple[Exercise, ...], WrittenAnswer | None]:
+        return _graded_cells(self.path, self.path.stat().st_mtime) if self.built else ((), None)
+
+    @property
+    def exercises(self) -> tuple[Exercise, ...]:
+        """The autograded exercises, read from the source notebook's nbgrader metadata."""
+        return self._graded()[0]
+
+    @property
+    def written(self) -> WrittenAnswer | None:
+        return self._graded()[1]
+
+    @property
+    def points(self) -> float:
         """Autograded points (the written answer is graded by hand and not included)."""
         return sum(e.points for e in self.exercises)
 
@@ -84,19 +99,12 @@ class Catalog:
         return tuple(m for m in self.modules if m.built)
 
 
-def _exercise(raw: dict) -> Exercise:
-    return Exercise(id=raw["id"], points=int(raw["points"]))
-
-
-@lru_cache(maxsize=1)
-def load_catalog(path: Path = CATALOG_FILE) -> Catalog:
+@lru_cache(maxsize=4)
+def load_catalog(path: Path = CATALOG_FILE, source_dir: Path = SOURCE_DIR) -> Catalog:
     raw = tomllib.loads(Path(path).read_text(encoding="utf-8"))
     notebooks = [
-        Notebook(
-            number=n["number"], module=n["module"], slug=n["slug"], title=n["title"], covers=tuple(n["covers"]),
-            exercises=tuple(_exercise(e) for e in n.get("exercises", ())),
-            written=_exercise(n["written"]) if "written" in n else None,
-        )
+        Notebook(number=n["number"], module=n["module"], slug=n["slug"], title=n["title"],
+                 covers=tuple(n["covers"]), source_dir=Path(source_dir))
         for n in raw["notebooks"]
     ]
     modules = tuple(

@@ -38,14 +38,14 @@ def cmd_catalog(args) -> int:
     for module in catalog.modules:
         print(f"{module.id}  {module.title}")
         for nb in module.notebooks:
-            state = f"{len(nb.exercises)} exercises, {nb.points} points" if nb.built else "planned"
+            state = f"{len(nb.exercises)} exercises, {nb.points:g} points" if nb.built else "planned"
             print(f"  {nb.name:36} {nb.title:40} covers {', '.join(nb.covers):22} {state}")
     return 0
 
 
 def cmd_release(args) -> int:
-    from course.grading.course_dir import find_course_root, resolve_modules
-    from course.grading.release import publish_release
+    from course.authoring.course_dir import find_course_root, resolve_modules
+    from course.authoring.release import publish_release
 
     root = find_course_root()
     for folder in publish_release(root, resolve_modules(args.modules)):
@@ -54,7 +54,7 @@ def cmd_release(args) -> int:
 
 
 def _notebooks(args) -> tuple[Path, list[Path]]:
-    from course.grading.course_dir import find_course_root, resolve_modules, source_notebooks
+    from course.authoring.course_dir import find_course_root, resolve_modules, source_notebooks
 
     root = find_course_root()
     paths = [p for m in resolve_modules(args.modules) for p in source_notebooks(root, m)]
@@ -62,7 +62,7 @@ def _notebooks(args) -> tuple[Path, list[Path]]:
 
 
 def cmd_execute(args) -> int:
-    from course.grading.execute import execute_notebook
+    from course.authoring.execute import execute_notebook
 
     root, paths = _notebooks(args)
     for path in paths:
@@ -72,7 +72,7 @@ def cmd_execute(args) -> int:
 
 
 def cmd_validate(args) -> int:
-    from course.grading.execute import execute_notebook
+    from course.authoring.execute import execute_notebook
 
     root, paths = _notebooks(args)
     if args.durations:
@@ -92,12 +92,12 @@ def cmd_validate(args) -> int:
 
 def cmd_grade(args) -> int:
     from course.grading.autograde import autograde_module, submitted_students
-    from course.grading.course_dir import find_course_root, resolve_modules
+    from course.authoring.course_dir import find_course_root, resolve_modules
     from course.grading.feedback import check_feedback
     from course.grading.limits import load_limits
-    from course.grading.nbgrader_cli import run_nbgrader
+    from course.authoring.nbgrader_cli import run_nbgrader
     from course.grading.report import build_report, format_report, write_report
-    from course.grading.sandbox import sandbox_kind
+    from course.sandbox.bubblewrap import sandbox_kind
 
     root = find_course_root()
     module = resolve_modules([args.module])[0]
@@ -127,8 +127,8 @@ def cmd_grade(args) -> int:
 
 
 def cmd_demo(args) -> int:
-    from course.grading.course_dir import REPOSITORY_ROOT, resolve_modules
-    from course.grading.demo import format_table, run_demo
+    from course.authoring.course_dir import REPOSITORY_ROOT, resolve_modules
+    from course.demo.run import format_table, run_demo
 
     rows = run_demo(resolve_modules(args.modules), Path(args.dir), REPOSITORY_ROOT, jobs=args.jobs)
     print(format_table(rows))

@@ -35,7 +35,7 @@ CHECK_FAILURES = frozenset({"AssertionError", "ImpostorError", "ForbiddenCall"})
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from course.grading.notebooks import answer_cells, read_notebook, autograded_tests  # noqa: E402
+from course.authoring.notebooks import answer_cells, read_notebook, autograded_tests  # noqa: E402
 
 
 def _load(folder: Path, variable: str, notebook: Path) -> dict[str, dict[str, str]]:

@@ -23,12 +23,12 @@ import pytest
 
 from adversarial import CASES, CATEGORIES, M01, M03, NOTEBOOKS, Case
 from course.catalog import load_catalog
-from course.grading.course_dir import make_scratch_course
+from course.authoring.course_dir import make_scratch_course
 from course.grading.feedback import hidden_lines
-from course.grading.nbgrader_cli import run_nbgrader
-from course.grading.notebooks import fill_answers, read_notebook, reference_answers
-from course.grading.results import read_scores
-from course.grading.sandbox import bubblewrap
+from course.authoring.nbgrader_cli import run_nbgrader
+from course.authoring.notebooks import fill_answers, read_notebook, reference_answers
+from course.grading.results import gradebook_url, read_scores
+from course.sandbox.bubblewrap import bubblewrap
 
 pytestmark = pytest.mark.slow
 LIMITS = "c.CourseGrading.cell_timeout_s = 20\nc.CourseGrading.memory_mb = 3072\n"
@@ -75,7 +75,7 @@ def _grade(course: Path, module_id: str, report: str) -> subprocess.CompletedPro
 
 
 def _gradebook(course: Path, module_id: str) -> dict:
-    return {s.student: s.exercise_scores() for s in read_scores(f"sqlite:///{course / 'gradebook.db'}", module_id)}
+    return {s.student: s.exercise_scores() for s in read_scores(gradebook_url(course), module_id)}
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from course.grading.notebooks import answer_cells, cells_by_grade_id, nbgrader_meta, read_notebook
+from course.authoring.notebooks import answer_cells, cells_by_grade_id, nbgrader_meta, read_notebook
 
 SYLLABUS_MODULES = [
     "m01_foundations", "m02_layers", "m03_outputs_losses_metrics", "m04_training", "m05_data",

@@ -19,9 +19,10 @@ import pytest
 from course.errors import CourseError
 from course.grading.feedback import HideHiddenTests, check_feedback, hidden_lines
 from course.grading.limits import GradingLimits, load_limits
-from course.grading.notebooks import autograded_tests, fill_answers, read_notebook, reference_answers
+from course.authoring.notebooks import autograded_tests, fill_answers, read_notebook, reference_answers
 from course.grading.sandboxed_execute import notebook_cells
-from course.grading.submissions import exercises_of, prepare
+from course.authoring.notebooks import exercises_of
+from course.grading.submissions import prepare
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE = ROOT / "source" / "m01_foundations" / "03_conv_output_size.ipynb"
@@ -113,7 +114,7 @@ def test_exercises_and_verifier_cells_come_from_the_course(notebooks):
 def _run(code: str, tmp_path: Path) -> list[str]:
     script = textwrap.dedent(f"""
         import json, sys
-        from course.grading.guard import arm
+        from course.sandbox.guard import arm
         drain = arm({{"writable": [{str(tmp_path / 'mine')!r}], "hidden": [{str(tmp_path / 'course')!r}],
                      "library": [sys.prefix, sys.base_prefix, {str(ROOT / 'course')!r}],
                      "memory_bytes": 2**33, "file_bytes": 2**20}})
@@ -163,7 +164,7 @@ def test_guard_refuses_and_records_what_a_submission_may_not_do(tmp_path):
 def test_integrity_snapshot_undoes_and_reports_patches(tmp_path):
     script = textwrap.dedent("""
         import json, sys, torch, numpy, numpy.testing, course.testing
-        from course.grading.integrity import Snapshot
+        from course.sandbox.integrity import Snapshot
         snapshot = Snapshot.take((sys.prefix,))
         torch.allclose = lambda *a, **k: True
         numpy.testing.assert_allclose = lambda *a, **k: None

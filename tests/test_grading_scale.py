@@ -20,11 +20,11 @@ import pytest
 
 from course.catalog import load_catalog
 from course.grading.autograde import autograde_module
-from course.grading.course_dir import make_scratch_course
-from course.grading.nbgrader_cli import run_nbgrader
-from course.grading.notebooks import fill_answers, read_notebook, reference_answers
+from course.authoring.course_dir import make_scratch_course
+from course.authoring.nbgrader_cli import run_nbgrader
+from course.authoring.notebooks import fill_answers, read_notebook, reference_answers
 from course.grading.report import build_report
-from course.grading.results import read_scores
+from course.grading.results import gradebook_url, read_scores
 from mutation import load_mutants
 
 pytestmark = pytest.mark.slow
@@ -64,11 +64,11 @@ def course(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def serial(course):
-    return _grade(course, f"sqlite:///{course / 'serial.db'}", jobs=1)
+    return _grade(course, gradebook_url(course, "serial.db"), jobs=1)
 
 
 def test_parallel_grading_equals_serial(course, serial):
-    parallel = _grade(course, f"sqlite:///{course / 'parallel.db'}", jobs=2)
+    parallel = _grade(course, gradebook_url(course, "parallel.db"), jobs=2)
     assert parallel == serial
     gradebook, report = serial
     assert report["students"]["reference"]["score"] == report["students"]["reference"]["max_score"] > 0

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from course.catalog import load_catalog
-from course.grading.notebooks import (BEGIN_HIDDEN, BEGIN_SOLUTION, END_HIDDEN, END_SOLUTION, nbgrader_meta,
+from course.authoring.notebooks import (BEGIN_HIDDEN, BEGIN_SOLUTION, END_HIDDEN, END_SOLUTION, nbgrader_meta,
                                       read_notebook)
 
 BUILT = [nb for nb in load_catalog().notebooks if nb.built]

@@ -7,9 +7,9 @@ import json
 import pytest
 
 from course.catalog import load_catalog
-from course.grading.notebooks import (BEGIN_HIDDEN, BEGIN_SOLUTION, END_HIDDEN, END_SOLUTION, read_notebook,
+from course.authoring.notebooks import (BEGIN_HIDDEN, BEGIN_SOLUTION, END_HIDDEN, END_SOLUTION, read_notebook,
                                       solution_cells, autograded_tests)
-from course.grading.release import build_release
+from course.authoring.release import build_release
 
 MODULES = list(load_catalog().built_modules)
 

@@ -13,10 +13,10 @@ import pytest
 
 from course.catalog import load_catalog
 from course.grading.autograde import autograde_module
-from course.grading.course_dir import make_scratch_course
-from course.grading.nbgrader_cli import run_nbgrader
-from course.grading.notebooks import fill_answers, read_notebook, reference_answers
-from course.grading.results import db_url_for, read_scores
+from course.authoring.course_dir import make_scratch_course
+from course.authoring.nbgrader_cli import run_nbgrader
+from course.authoring.notebooks import fill_answers, read_notebook, reference_answers
+from course.grading.results import gradebook_url, read_scores
 from mutation import load_honest, load_mutants
 
 MODULES = list(load_catalog().built_modules)
@@ -50,7 +50,7 @@ def graded(request, tmp_path_factory):
                 submission = fill_answers(release, _picked(load(entry.filename), pick))
             nbformat.write(submission, folder / entry.filename)
     runs = autograde_module(course, module.id, course / "logs", jobs=2, progress=False)
-    return module, course, runs, {s.student: s for s in read_scores(db_url_for(course), module.id)}
+    return module, course, runs, {s.student: s for s in read_scores(gradebook_url(course), module.id)}
 
 
 def test_every_submission_grades_without_error(graded):

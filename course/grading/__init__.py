@@ -1,1 +1,1 @@
-"""The instructor side: reading notebooks, generating the release, grading through nbgrader, the demo."""
+"""Grading around nbgrader: submissions prepared, verdicts judged, scores reconciled, feedback and the report."""

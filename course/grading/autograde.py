@@ -18,10 +18,9 @@ from tqdm.auto import tqdm
 
 from course.errors import CourseError
 from course.grading.limits import GradingLimits, load_limits
-from course.grading.pipeline import SubmissionResult, grade_submission
-
-SQLITE_BUSY_TIMEOUT_S = 120  # how long a run waits for another run's gradebook write to finish
-
+from course.grading.model import SubmissionResult
+from course.grading.pipeline import grade_submission
+from course.grading.results import gradebook_url
 
 def submitted_students(course_root: Path, module: str) -> list[str]:
     """Student ids that have a folder ``submitted/<student>/<module>``."""
@@ -29,10 +28,6 @@ def submitted_students(course_root: Path, module: str) -> list[str]:
     if not submitted.is_dir():
         return []
     return sorted(p.parent.name for p in submitted.glob(f"*/{module}") if p.is_dir())
-
-
-def default_db_url(course_root: Path) -> str:
-    return f"sqlite:///{Path(course_root).resolve() / 'gradebook.db'}?timeout={SQLITE_BUSY_TIMEOUT_S}"
 
 
 def _grade_one(course_root: Path, module: str, student: str, limits: GradingLimits, log_dir: Path, db_url: str,
@@ -56,7 +51,7 @@ def autograde(course_root: Path, submissions: list[tuple[str, str]], log_dir: Pa
     default to the course's ``nbgrader_config.py``.
     """
     course_root = Path(course_root).resolve()
-    db_url = db_url or default_db_url(course_root)
+    db_url = db_url or gradebook_url(course_root)
     limits = limits or load_limits(course_root)
     for module in {m for m, _ in submissions}:
         if not (course_root / "release" / module).is_dir():

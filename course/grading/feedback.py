@@ -15,7 +15,7 @@ from nbconvert.preprocessors import Preprocessor
 from traitlets import Bool
 
 from course.errors import CourseError
-from course.grading.notebooks import BEGIN_HIDDEN, END_HIDDEN, nbgrader_meta, without_hidden_tests
+from course.authoring.notebooks import BEGIN_HIDDEN, END_HIDDEN, nbgrader_meta, split_region, without_hidden_tests
 
 HIDDEN_NOTE = "(the lines of the tests are not shown in feedback)"
 
@@ -37,15 +37,9 @@ def hidden_lines(source_nb) -> list[str]:
     """The distinctive lines of a source notebook's hidden tests: long, not comments, found nowhere else."""
     hidden, public = [], set()
     for cell in source_nb.cells:
-        inside = False
-        for line in cell.source.splitlines():
-            stripped = line.strip()
-            if stripped in (BEGIN_HIDDEN, END_HIDDEN):
-                inside = stripped == BEGIN_HIDDEN
-            elif inside:
-                hidden.append(stripped)
-            else:
-                public.add(stripped)
+        outside, inside = split_region(cell.source, BEGIN_HIDDEN, END_HIDDEN)
+        hidden += [line.strip() for line in inside]
+        public |= {line.strip() for line in outside}
     return [line for line in hidden if len(line) >= 25 and not line.startswith("#") and line not in public]
 
 

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from course.grading.limits import GradingLimits
-from course.grading.pipeline import SubmissionResult
+from course.grading.model import SubmissionResult
 
 
 def build_report(module: str, results: list[SubmissionResult], limits: GradingLimits | None = None,
@@ -15,7 +15,7 @@ def build_report(module: str, results: list[SubmissionResult], limits: GradingLi
     "reasons", "flags", "exercises": {"notebook/exercise": {"score", "max_score", "status", "reason"}}}}}``."""
     report: dict = {"module": module}
     if limits is not None:
-        report["limits"] = {k: v for k, v in vars(limits).items() if k != "sandbox"}
+        report["limits"] = {k: v for k, v in limits.as_dict().items() if k != "sandbox"}
     if sandbox is not None:
         report["sandbox"] = sandbox
     report["students"] = {r.student: r.to_json() for r in results}

@@ -49,8 +49,12 @@ class SubmissionScore:
         return {(c.notebook, c.grade_id): (c.score, c.max_score) for c in self.cells if not c.manual}
 
 
-def db_url_for(course_root: Path) -> str:
-    return f"sqlite:///{Path(course_root).resolve() / 'gradebook.db'}"
+SQLITE_BUSY_TIMEOUT_S = 120  # how long a grading run waits for another run's gradebook write to finish
+
+
+def gradebook_url(course_root: Path, filename: str = "gradebook.db") -> str:
+    """The course's SQLite gradebook, opened so that parallel graders wait for each other's writes."""
+    return f"sqlite:///{Path(course_root).resolve() / filename}?timeout={SQLITE_BUSY_TIMEOUT_S}"
 
 
 def read_scores(db_url: str, module: str) -> list[SubmissionScore]:

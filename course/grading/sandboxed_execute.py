@@ -2,7 +2,7 @@
 
 ``nbgrader_config.py`` puts ``SandboxedExecute`` first in ``Autograde.autograde_preprocessors``, where
 nbgrader's ``Execute`` was.  So every ``nbgrader autograde`` of this course (through
-``python -m course grade`` or by hand) runs the notebook with ``course.grading.verify``: in a
+``python -m course grade`` or by hand) runs the notebook with ``course.sandbox.verify``: in a
 fresh sandboxed Python process, with the limits of ``c.CourseGrading``, patching undone before
 each tests cell, and a restart after any cell that hangs or kills the process.  The cells get
 the outputs the worker captured (text, figures, the error), so nbgrader's gradebook, the
@@ -13,7 +13,6 @@ is written to ``<scratch>/verdicts/<notebook>.json`` for ``course.grading.pipeli
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from pathlib import Path
@@ -21,11 +20,12 @@ from pathlib import Path
 import nbformat
 from nbgrader.preprocessors import NbGraderPreprocessor
 
-from course.grading.course_dir import find_course_root
+from course.authoring.course_dir import SCRATCH_DIR, find_course_root
 from course.grading.limits import load_limits
-from course.grading.notebooks import nbgrader_meta, read_notebook
-from course.grading.sandbox import Sandbox
-from course.grading.verify import verify_cells
+from course.authoring.notebooks import nbgrader_meta, read_notebook
+from course.grading.model import CellVerdict, write_verdicts
+from course.sandbox.bubblewrap import Sandbox
+from course.sandbox.verify import verify_cells
 
 SCRATCH_VARIABLE = "COURSE_GRADING_SCRATCH"   # set by the pipeline; else .grading/<module>/<student>
 _BASE64 = re.compile(r"[A-Za-z0-9+/=\s]*")
@@ -42,7 +42,7 @@ class SandboxedExecute(NbGraderPreprocessor):
         course_root = find_course_root(folder)
         info = resources["nbgrader"]
         scratch = Path(os.environ.get(SCRATCH_VARIABLE) or
-                       course_root / ".grading" / info["assignment"] / info["student"])
+                       course_root / SCRATCH_DIR / info["assignment"] / info["student"])
         limits = load_limits(course_root)
         release = course_root / "release" / info["assignment"] / f"{info['notebook']}.ipynb"
         cells = notebook_cells(nb, read_notebook(release) if release.is_file() else None)
@@ -55,15 +55,11 @@ class SandboxedExecute(NbGraderPreprocessor):
             cell.outputs = [nbformat.from_dict(o) for o in map(_clean_output, outcome.outputs) if o]
             if outcome.stopped_the_run:
                 cell.outputs.append(nbformat.v4.new_output(
-                    "error", ename=f"Grading{outcome.status.capitalize()}", evalue=outcome.error, traceback=[
-                        f"Grading{outcome.status.capitalize()}: {outcome.error}"]))
-        verdicts = {str(i): {"status": o.status, "error": o.error, "flags": o.flags,
-                             "grade_id": nbgrader_meta(nb.cells[i]).get("grade_id")} for i, o in outcomes.items()}
-        target = verdicts_file(scratch, info["notebook"])
-        target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_suffix(".partial")
-        partial.write_text(json.dumps(verdicts), encoding="utf-8")
-        partial.replace(target)
+                    "error", ename=f"Grading{outcome.status.value.capitalize()}", evalue=outcome.error, traceback=[
+                        f"Grading{outcome.status.value.capitalize()}: {outcome.error}"]))
+        write_verdicts(verdicts_file(scratch, info["notebook"]), [
+            CellVerdict(i, o.status, o.error, tuple(o.flags), nbgrader_meta(nb.cells[i]).get("grade_id"))
+            for i, o in sorted(outcomes.items())])
         return nb, resources
 
 

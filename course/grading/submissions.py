@@ -25,41 +25,21 @@ from pathlib import Path
 
 import nbformat
 
-from course.grading.notebooks import answer_cells, autograded_tests, nbgrader_meta, solution_cells
+from course.authoring.notebooks import autograded_tests, solution_cells
+from course.grading.model import Status
 
 MAX_NOTEBOOK_BYTES = 20 * 2**20
 MAX_ANSWER_CHARS = 200_000
 
 
-@dataclass(frozen=True)
-class Exercise:
-    answer_id: str      # the answer cell's grade_id
-    test_id: str        # the tests cell's grade_id (the gradebook's name for the exercise)
-    points: float
-
-
 @dataclass
 class PreparedNotebook:
     name: str                                   # file name, e.g. 03_conv_output_size.ipynb
-    status: str                                 # graded, missing or malformed
+    status: Status                              # graded, missing or malformed
     problems: list[str] = field(default_factory=list)
     notebook: nbformat.NotebookNode | None = None   # release + the student's answers; None if unusable
     lost_answers: dict[str, str] = field(default_factory=dict)  # answer grade_id → why it could not be used
     edited_tests: dict[str, str] = field(default_factory=dict)  # tests grade_id → what was done to it
-
-
-def exercises_of(source_nb) -> list[Exercise]:
-    """Each tests cell with the answer cell just above it, in notebook order."""
-    exercises, last_answer = [], None
-    answers = set(answer_cells(source_nb))
-    tests = autograded_tests(source_nb)
-    for cell in source_nb.cells:
-        grade_id = nbgrader_meta(cell).get("grade_id")
-        if grade_id in answers:
-            last_answer = grade_id
-        elif grade_id in tests:
-            exercises.append(Exercise(last_answer or grade_id, grade_id, float(nbgrader_meta(cell)["points"])))
-    return exercises
 
 
 def _cells_of(path: Path) -> list[dict]:
@@ -99,15 +79,15 @@ def _first_line(text: str) -> str:
 
 def prepare(release_nb, submitted: Path) -> PreparedNotebook:
     """The student's answers from ``submitted``, placed in a copy of ``release_nb``."""
-    prepared = PreparedNotebook(submitted.name, "graded")
+    prepared = PreparedNotebook(submitted.name, Status.GRADED)
     if not submitted.is_file():
-        prepared.status = "missing"
+        prepared.status = Status.MISSING
         prepared.problems.append(f"{submitted.name} was not submitted")
         return prepared
     try:
         cells = _cells_of(submitted)
     except (ValueError, OSError) as error:
-        prepared.status = "malformed"
+        prepared.status = Status.MALFORMED
         prepared.problems.append(f"{submitted.name}: {error}")
         return prepared
 
@@ -152,6 +132,6 @@ def prepare(release_nb, submitted: Path) -> PreparedNotebook:
             prepared.edited_tests[grade_id] = f"the tests cell {grade_id} was edited (the course's copy was used)"
     prepared.notebook = notebook
     if prepared.problems:
-        prepared.status = "malformed"
+        prepared.status = Status.MALFORMED
     return prepared
 

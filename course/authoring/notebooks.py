@@ -7,6 +7,7 @@ place that knows the solution and hidden-test markers.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 import nbformat
@@ -61,26 +62,72 @@ def autograded_tests(nb) -> dict[str, nbformat.NotebookNode]:
             if c.cell_type == "code" and nbgrader_meta(c).get("grade")}
 
 
-def _drop_markers(source: str, begin: str, end: str, keep_inside: bool) -> str:
-    lines, inside = [], False
+@dataclass(frozen=True)
+class Exercise:
+    """An autograded exercise: the answer cell the student writes and the tests cell that grades it."""
+    answer_id: str      # the answer cell's grade_id: the function's name
+    test_id: str        # the tests cell's grade_id (the gradebook's name for the exercise)
+    points: float       # from the tests cell's nbgrader metadata: the one place points are set
+
+    @property
+    def id(self) -> str:
+        return self.answer_id
+
+
+@dataclass(frozen=True)
+class WrittenAnswer:
+    """The written interview answer, graded by hand."""
+    id: str
+    points: float
+
+
+def exercises_of(nb) -> list[Exercise]:
+    """Each tests cell with the answer cell just above it, in notebook order."""
+    exercises, last_answer = [], None
+    answers, tests = set(answer_cells(nb)), autograded_tests(nb)
+    for cell in nb.cells:
+        grade_id = nbgrader_meta(cell).get("grade_id")
+        if grade_id in answers:
+            last_answer = grade_id
+        elif grade_id in tests:
+            exercises.append(Exercise(last_answer or grade_id, grade_id, float(nbgrader_meta(cell)["points"])))
+    return exercises
+
+
+def written_answer_of(nb) -> WrittenAnswer | None:
+    """The notebook's manually graded markdown answer, if it has one."""
+    for grade_id, cell in cells_by_grade_id(nb).items():
+        meta = nbgrader_meta(cell)
+        if cell.cell_type == "markdown" and meta.get("solution") and meta.get("grade"):
+            return WrittenAnswer(grade_id, float(meta["points"]))
+    return None
+
+
+def split_region(source: str, begin: str, end: str) -> tuple[list[str], list[str]]:
+    """(lines outside, lines inside) the ``begin`` … ``end`` marker lines; the markers themselves in neither.
+
+    The one parser of the solution and hidden-test regions."""
+    outside, inside, within = [], [], False
     for line in source.splitlines():
         stripped = line.strip()
-        if stripped == begin:
-            inside = True
-        elif stripped == end:
-            inside = False
-        elif keep_inside or not inside:
-            lines.append(line)
-    return "\n".join(lines)
+        if stripped in (begin, end):
+            within = stripped == begin
+        else:
+            (inside if within else outside).append(line)
+    return outside, inside
 
 
 def solution_code(source: str) -> str:
     """An answer cell's source with the solution markers removed: what a perfect student would write."""
-    return _drop_markers(source, BEGIN_SOLUTION, END_SOLUTION, keep_inside=True)
+    return "\n".join(line for line in source.splitlines() if line.strip() not in (BEGIN_SOLUTION, END_SOLUTION))
 
 
 def without_hidden_tests(source: str) -> str:
-    return _drop_markers(source, BEGIN_HIDDEN, END_HIDDEN, keep_inside=False)
+    return "\n".join(split_region(source, BEGIN_HIDDEN, END_HIDDEN)[0])
+
+
+def hidden_tests(source: str) -> str:
+    return "\n".join(split_region(source, BEGIN_HIDDEN, END_HIDDEN)[1])
 
 
 def reference_answers(source_nb) -> dict[str, str]:

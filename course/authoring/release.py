@@ -12,8 +12,8 @@ import tempfile
 from pathlib import Path
 
 from course.catalog import Module
-from course.grading.course_dir import make_scratch_course, source_notebooks
-from course.grading.nbgrader_cli import run_nbgrader
+from course.authoring.course_dir import make_scratch_course, source_notebooks
+from course.authoring.nbgrader_cli import run_nbgrader
 
 
 def build_release(root: Path, modules: list[Module], workdir: Path) -> Path:

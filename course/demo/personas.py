@@ -6,7 +6,7 @@ from pathlib import Path
 
 import nbformat
 
-from course.grading.notebooks import answer_cells, fill_answers, read_notebook, reference_answers
+from course.authoring.notebooks import answer_cells, fill_answers, read_notebook, reference_answers
 
 
 def reference_student(release_nb, source_nb):

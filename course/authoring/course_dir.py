@@ -7,10 +7,11 @@ from pathlib import Path
 
 from course.catalog import Module, load_catalog
 from course.errors import CourseError
-from course.grading.notebooks import cells_by_grade_id, read_notebook
+from course.authoring.notebooks import cells_by_grade_id, read_notebook
 
 REPOSITORY_ROOT = Path(__file__).resolve().parents[2]
 CONFIG_FILE = "nbgrader_config.py"
+SCRATCH_DIR = ".grading"   # grading's scratch folders, inside the course root (git-ignored)
 
 
 def find_course_root(start: Path | None = None) -> Path:

@@ -13,10 +13,10 @@ from pathlib import Path
 from course.catalog import Module
 from course.errors import CourseError
 from course.grading.autograde import autograde
-from course.grading.course_dir import REPOSITORY_ROOT, make_scratch_course, source_notebooks
-from course.grading.nbgrader_cli import run_nbgrader
-from course.grading.personas import PERSONAS, write_submission
-from course.grading.results import db_url_for, read_scores
+from course.authoring.course_dir import REPOSITORY_ROOT, make_scratch_course, source_notebooks
+from course.authoring.nbgrader_cli import run_nbgrader
+from course.demo.personas import PERSONAS, write_submission
+from course.grading.results import gradebook_url, read_scores
 
 COURSE_ID = "cnn-course"
 
@@ -93,7 +93,7 @@ def run_demo(modules: list[Module], folder: Path, root: Path = REPOSITORY_ROOT, 
 
     rows = []
     for module in ids:
-        for score in read_scores(db_url_for(course), module):
+        for score in read_scores(gradebook_url(course), module):
             rows.append({
                 "student": score.student,
                 "persona": PERSONAS[score.student][0],

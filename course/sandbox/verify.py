@@ -1,6 +1,6 @@
 """The verifier: every cell of a submission run again, in a clean sandboxed process, judged from outside.
 
-``verify_cells(cells, sandbox, limits)`` starts ``course.grading.worker`` in the
+``verify_cells(cells, sandbox, limits)`` starts ``course.sandbox.worker`` in the
 sandbox, hands it the cells and a fresh secret key, and reads its signed reports.
 This process, which student code never touches, owns the clock and the limits:
 
@@ -27,7 +27,8 @@ import sys
 import time
 from dataclasses import dataclass, field
 
-from course.grading.sandbox import Sandbox, environment_for
+from course.grading.model import CellStatus
+from course.sandbox.bubblewrap import Sandbox, environment_for
 
 STARTUP_TIMEOUT_S = 180  # importing torch and friends in a fresh process, with other graders busy
 
@@ -35,14 +36,14 @@ STARTUP_TIMEOUT_S = 180  # importing torch and friends in a fresh process, with 
 @dataclass
 class CellOutcome:
     index: int
-    status: str                 # passed, failed, timeout, crashed, skipped (after an earlier stop)
+    status: CellStatus
     error: str = ""
     flags: list[str] = field(default_factory=list)
     outputs: list[dict] = field(default_factory=list)   # nbformat outputs: streams, figures, the error
 
     @property
     def stopped_the_run(self) -> bool:
-        return self.status in ("timeout", "crashed")
+        return self.status.stopped_the_run
 
 
 @dataclass
@@ -64,7 +65,7 @@ def verify_cells(cells: list[dict], sandbox: Sandbox, limits) -> dict[int, CellO
             break
         if attempt.stopped is None:  # it died before running any cell: nothing left can be judged
             for cell in cells:
-                outcomes.setdefault(cell["index"], CellOutcome(cell["index"], "crashed", attempt.startup_error))
+                outcomes.setdefault(cell["index"], CellOutcome(cell["index"], CellStatus.CRASHED, attempt.startup_error))
             break
         outcomes[attempt.stopped.index] = attempt.stopped
     return outcomes
@@ -88,7 +89,7 @@ def _run_worker(cells: list[dict], skip: list[int], sandbox: Sandbox, limits) ->
     read_fd, write_fd = os.pipe()
     job = {"key": key.hex(), "channel_fd": write_fd, "cells": cells, "skip": skip, "policy": sandbox.policy,
            "environment": sandbox.environment, "output_limit": limits.output_kb * 1024}
-    process = subprocess.Popen(sandbox.command([sys.executable, "-m", "course.grading.worker"]),
+    process = subprocess.Popen(sandbox.command([sys.executable, "-m", "course.sandbox.worker"]),
                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                                pass_fds=(write_fd,), env=environment_for(sandbox), cwd=sandbox.folder,
                                start_new_session=True)
@@ -130,7 +131,7 @@ def _follow(process: subprocess.Popen, channel, key: bytes, limits, attempt: _At
             if current is None:
                 attempt.startup_error = "the verifier's worker did not start in time"
             else:
-                attempt.stopped = CellOutcome(current, "timeout", f"still running after {limits.cell_timeout_s} s "
+                attempt.stopped = CellOutcome(current, CellStatus.TIMEOUT, f"still running after {limits.cell_timeout_s} s "
                                               "(an endless loop, or far too slow)", forged)
             return
         for key_event, _ in selector.select(timeout=min(remaining, 1.0)):
@@ -143,7 +144,7 @@ def _follow(process: subprocess.Popen, channel, key: bytes, limits, attempt: _At
                 printed += len(data)
                 tail = (tail + data)[-600:]
                 if printed > output_cap and current is not None:
-                    attempt.stopped = CellOutcome(current, "crashed", f"printed more than {limits.output_kb} KB "
+                    attempt.stopped = CellOutcome(current, CellStatus.CRASHED, f"printed more than {limits.output_kb} KB "
                                                   "(the output limit)", forged)
                     return
                 continue
@@ -164,7 +165,7 @@ def _follow(process: subprocess.Popen, channel, key: bytes, limits, attempt: _At
                 elif event == "end" and message.get("cell") == current and current not in attempt.ended:
                     ok = message.get("ok") is True
                     outputs = message.get("outputs")
-                    attempt.ended[current] = CellOutcome(current, "passed" if ok else "failed",
+                    attempt.ended[current] = CellOutcome(current, CellStatus.PASSED if ok else CellStatus.FAILED,
                                                          str(message.get("error", "")),
                                                          forged + list(message.get("flags", [])),
                                                          outputs if isinstance(outputs, list) else [])
@@ -182,7 +183,7 @@ def _follow(process: subprocess.Popen, channel, key: bytes, limits, attempt: _At
         last = tail.decode(errors="replace").strip().splitlines()
         attempt.startup_error = reason + (f": {last[-1][:200]}" if last and not ready else "")
     else:
-        attempt.stopped = CellOutcome(current, "crashed", reason, forged)
+        attempt.stopped = CellOutcome(current, CellStatus.CRASHED, reason, forged)
 
 
 def _verified(line: bytes, key: bytes) -> dict | None:

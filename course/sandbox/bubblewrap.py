@@ -3,7 +3,7 @@
 ``Sandbox.for_folder(course_root, scratch, folder, tmp, limits)`` describes one notebook's
 confinement: ``command(argv)`` wraps a command in ``bwrap`` (when
 ``limits.sandbox`` allows it and bubblewrap works here), and ``policy`` is what the
-guard (``course.grading.guard``) enforces inside the process either way.
+guard (``course.sandbox.guard``) enforces inside the process either way.
 
 In the bubblewrap container the whole file system is read-only, the course folder
 and the grader's scratch folder are replaced by empty ones (so ``source/``, the

@@ -1,6 +1,6 @@
 """The verifier's worker: runs one submitted notebook's cells in a fresh, sandboxed Python process.
 
-Started by ``course.grading.verify`` (never by hand).  It reads one job as JSON on
+Started by ``course.sandbox.verify`` (never by hand).  It reads one job as JSON on
 stdin: the cells in order, each with its role (``setup`` for the course's own cells,
 ``answer`` for a student's answer, ``tests`` for the autograder tests), the cells to
 skip, and the guard policy.  Before any student code it arms the guard and takes an
@@ -242,8 +242,8 @@ def main() -> None:
             pass
     import matplotlib
     matplotlib.use("Agg")
-    from course.grading.guard import arm
-    from course.grading.integrity import Snapshot
+    from course.sandbox.guard import arm
+    from course.sandbox.integrity import Snapshot
 
     import IPython
     drain = arm({**job["policy"], "trusted_prefixes": list(TRUSTED_PREFIXES), "warnings_to_stdout": True})

@@ -10,7 +10,7 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 
 from course.errors import CourseError
-from course.grading.notebooks import read_notebook
+from course.authoring.notebooks import read_notebook
 
 
 def execute_notebook(path: Path, write: bool = False, timeout: int = 120) -> float:

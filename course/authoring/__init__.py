@@ -1,0 +1,1 @@
+"""Authoring the course: reading and rewriting notebooks, executing them, generating the release."""

@@ -1,0 +1,1 @@
+"""The demo: a scratch course, three students, the whole instructor pipeline end to end."""
