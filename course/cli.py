@@ -91,12 +91,10 @@ def cmd_validate(args) -> int:
 
 
 def cmd_grade(args) -> int:
-    from course.grading.autograde import autograde_module, submitted_students
     from course.authoring.course_dir import find_course_root, resolve_modules
-    from course.grading.feedback import check_feedback
+    from course.grading.autograde import grade_modules, submitted_students
     from course.grading.limits import load_limits
-    from course.authoring.nbgrader_cli import run_nbgrader
-    from course.grading.report import build_report, format_report, write_report
+    from course.grading.report import format_report, write_report
     from course.sandbox.bubblewrap import sandbox_kind
 
     root = find_course_root()
@@ -110,20 +108,39 @@ def cmd_grade(args) -> int:
     print(f"grading {len(students)} submission(s) of {module.id}; sandbox: {sandbox}; limits: "
           f"{limits.cell_timeout_s} s per cell, {limits.memory_mb} MB, {limits.output_kb} KB of output per cell")
     logs = root / "logs" / "grade"
-    results = autograde_module(root, module.id, logs, students, jobs=args.jobs, limits=limits)
-    report = build_report(module.id, results, limits, sandbox)
+    (graded,) = grade_modules(root, [module.id], logs, students={module.id: students}, jobs=args.jobs,
+                              limits=limits, sandbox=sandbox)
     if args.report:
-        write_report(report, Path(args.report))
-    print(format_report(report))
-    run_nbgrader(["generate_feedback", module.id, "--force"], root, logs / f"{module.id}-feedback.log")
-    check_feedback(root / "feedback")
+        write_report(graded.report, Path(args.report))
+    print(format_report(graded.report))
     print(f"feedback: {root / 'feedback'}/<student>/{module.id}/")
     if args.report:
         print(f"report: {args.report}")
-    failed = [r.student for r in results if not r.ok]
+    failed = graded.failed
     if failed:
         print(f"the grader itself failed for {', '.join(failed)}: see {logs}", file=sys.stderr)
     return 1 if failed else 0
+
+
+def cmd_new(args) -> int:
+    from course.authoring.course_dir import find_course_root
+    from course.authoring.scaffold import scaffold
+
+    root = find_course_root()
+    for path in scaffold(root, args.number, args.exercise):
+        print(f"wrote {path.relative_to(root)}")
+    print("next: write the explanation, the reference solution and the tests (every TODO), "
+          "the mutants and honest variants; then `make execute release test`")
+    return 0
+
+
+def cmd_readme(args) -> int:
+    from course.authoring.course_dir import find_course_root
+    from course.authoring.readme import update_readme
+
+    path = find_course_root() / "README.md"
+    print(f"{path.name}: {'derived sections updated' if update_readme(path) else 'up to date'}")
+    return 0
 
 
 def cmd_demo(args) -> int:
@@ -164,6 +181,15 @@ def build_parser() -> argparse.ArgumentParser:
     grade.add_argument("--jobs", type=_positive_int, default=default_jobs(), metavar="N",
                        help="students graded at the same time (default: the number of CPUs)")
     grade.set_defaults(run=cmd_grade)
+
+    new = commands.add_parser("new", help="start notebook NN: the anatomy, one exercise, its mutants and honest files")
+    new.add_argument("number", type=_positive_int, metavar="NN", help="the notebook's number in the catalog (1–50)")
+    new.add_argument("--exercise", default="exercise_1", metavar="NAME",
+                     help="the first exercise's function name (SYLLABUS fixes the bold ones)")
+    new.set_defaults(run=cmd_new)
+
+    commands.add_parser("readme", help="regenerate the derived parts of README.md (built notebooks, course map)"
+                        ).set_defaults(run=cmd_readme)
 
     demo = commands.add_parser("demo", help="the whole instructor pipeline with three sample students")
     demo.add_argument("modules", nargs="*", metavar="MODULE", help="default: every built module")

@@ -7,8 +7,9 @@ import re
 import pytest
 
 from course.catalog import load_catalog
-from course.authoring.notebooks import (BEGIN_HIDDEN, BEGIN_SOLUTION, END_HIDDEN, END_SOLUTION, nbgrader_meta,
-                                      read_notebook)
+from course.authoring.notebooks import (BEGIN_HIDDEN, BEGIN_SOLUTION, END_HIDDEN, END_SOLUTION, hidden_tests,
+                                       nbgrader_meta, read_notebook, split_region,
+                                       without_hidden_tests)
 
 BUILT = [nb for nb in load_catalog().notebooks if nb.built]
 
@@ -43,10 +44,26 @@ def test_each_exercise_has_statement_hint_answer_and_tests(notebook):
         tests = next(c for c in cells[index + 1:] if nbgrader_meta(c).get("grade_id") == exercise.test_id)
         tmeta = nbgrader_meta(tests)
         assert tests.cell_type == "code" and tmeta["grade"] and tmeta["locked"] and not tmeta["solution"]
-        visible, _, rest = tests.source.partition(BEGIN_HIDDEN)
-        hidden = rest.partition(END_HIDDEN)[0]
+        visible, hidden = without_hidden_tests(tests.source), hidden_tests(tests.source)
+        assert BEGIN_HIDDEN in tests.source and END_HIDDEN in tests.source
         assert exercise.id in visible and exercise.id in hidden, "visible and hidden tests both call the function"
         assert hidden.strip() and hidden.strip() not in visible, "hidden tests must add checks of their own"
+
+
+def test_hints_come_in_two_stages_and_do_not_give_the_answer(notebook):
+    """CONVENTIONS §4: *Hint* names the idea without code, *Second hint* a fragment; neither is the solution."""
+    entry, nb = notebook
+    cells = nb.cells
+    for exercise in entry.exercises:
+        index = next(i for i, c in enumerate(cells) if nbgrader_meta(c).get("grade_id") == exercise.id)
+        statement = cells[index - 1].source
+        first = statement.partition("<summary>Hint</summary>")[2].partition("</details>")[0]
+        second = statement.partition("<summary>Second hint</summary>")[2].partition("</details>")[0]
+        assert first.strip() and second.strip(), f"{entry.name}/{exercise.id}: needs a Hint and a Second hint"
+        assert "```" not in first and "    return" not in first, f"{entry.name}/{exercise.id}: the first hint shows code"
+        solution = [line.strip() for line in split_region(cells[index].source, BEGIN_SOLUTION, END_SOLUTION)[1]]
+        pasteable = [line for line in solution if len(line) >= 30 and not line.startswith("#") and line in statement]
+        assert len(pasteable) <= 1, f"{entry.name}/{exercise.id}: the hints quote the solution: {pasteable}"
 
 
 def test_written_answer_and_takeaways(notebook):
@@ -54,7 +71,7 @@ def test_written_answer_and_takeaways(notebook):
     written = [c for c in nb.cells if nbgrader_meta(c).get("grade_id") == entry.written.id]
     assert len(written) == 1 and written[0].cell_type == "markdown"
     assert nbgrader_meta(written[0])["solution"] and nbgrader_meta(written[0])["grade"]
-    model = written[0].source.partition(BEGIN_SOLUTION)[2].partition(END_SOLUTION)[0]
+    model = "\n".join(split_region(written[0].source, BEGIN_SOLUTION, END_SOLUTION)[1])
     assert len(model.split()) >= 40, "the model answer should be a real answer"
     assert "Key takeaways" in nb.cells[-1].source and nb.cells[-1].cell_type == "markdown"
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from course.catalog import Module
 from course.errors import CourseError
-from course.grading.autograde import autograde
+from course.grading.autograde import grade_modules
 from course.authoring.course_dir import REPOSITORY_ROOT, make_scratch_course, source_notebooks
 from course.authoring.nbgrader_cli import run_nbgrader
 from course.demo.personas import PERSONAS, write_submission
@@ -49,7 +49,7 @@ def run_demo(modules: list[Module], folder: Path, root: Path = REPOSITORY_ROOT, 
     exchange = folder / "exchange"
     log = folder / "nbgrader.log"
     started = time.monotonic()
-    total = 7
+    total = 6
     _step(1, total, f"scratch course in {folder}")
     course = make_scratch_course(folder / "course", modules, root, extra_config=(
         f"c.Exchange.root = {str(exchange)!r}\n"
@@ -77,17 +77,14 @@ def run_demo(modules: list[Module], folder: Path, root: Path = REPOSITORY_ROOT, 
     for module in ids:
         run_nbgrader(["collect", module, "--update"], course, log)
 
-    _step(5, total, f"autograde ({jobs} submissions at a time, one nbgrader run each)")
-    submissions = [(module, student) for module in ids for student in PERSONAS]
-    failures = [run for run in autograde(course, submissions, folder / "logs", jobs=jobs) if not run.ok]
+    # feedback pages are checked for hidden tests by grade_modules, as for `course grade`
+    _step(5, total, f"autograde in the sandbox ({jobs} submissions at a time), then feedback HTML")
+    graded = grade_modules(course, ids, folder / "logs", students={m: list(PERSONAS) for m in ids}, jobs=jobs)
+    failures = [r for g in graded for r in g.results if not r.ok]
     if failures:
         raise CourseError(f"autograding failed for {failures[0].student}: {failures[0].message}")
 
-    _step(6, total, "generate feedback HTML")
-    for module in ids:
-        run_nbgrader(["generate_feedback", module, "--force"], course, log)
-
-    _step(7, total, "export grades")
+    _step(6, total, "export grades")
     grades_csv = course / "grades.csv"
     run_nbgrader(["export", f"--CsvExportPlugin.to={grades_csv}"], course, log)
 

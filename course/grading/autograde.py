@@ -12,14 +12,18 @@ from __future__ import annotations
 
 import os
 from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass
 from pathlib import Path
 
 from tqdm.auto import tqdm
 
+from course.authoring.nbgrader_cli import run_nbgrader
 from course.errors import CourseError
+from course.grading.feedback import check_feedback
 from course.grading.limits import GradingLimits, load_limits
 from course.grading.model import SubmissionResult
 from course.grading.pipeline import grade_submission
+from course.grading.report import build_report
 from course.grading.results import gradebook_url
 
 def submitted_students(course_root: Path, module: str) -> list[str]:
@@ -80,3 +84,41 @@ def autograde_module(course_root: Path, module: str, log_dir: Path, students: li
     """Grade every submission of ``module`` (or just ``students``); see ``autograde``."""
     students = submitted_students(course_root, module) if students is None else students
     return autograde(course_root, [(module, s) for s in students], log_dir, jobs, progress, db_url, limits)
+
+
+@dataclass
+class ModuleGrading:
+    """One module graded: every student's result and the report built from them."""
+    module: str
+    results: list[SubmissionResult]
+    report: dict
+
+    @property
+    def failed(self) -> list[str]:
+        """Students for whom the grader itself failed."""
+        return [r.student for r in self.results if not r.ok]
+
+
+def grade_modules(course_root: Path, modules: list[str], log_dir: Path, *, students: dict[str, list[str]] | None = None,
+                  jobs: int = 1, progress: bool = True, db_url: str | None = None,
+                  limits: GradingLimits | None = None, sandbox: str | None = None) -> list[ModuleGrading]:
+    """The one way a module is graded (CLI, demo, benchmarks): autograde, report, feedback, checked feedback.
+
+    All ``(module, student)`` submissions share one pool of ``jobs``; then, per module, nbgrader's
+    ``generate_feedback`` writes ``feedback/`` and ``check_feedback`` refuses any page with a
+    hidden-tests marker.  ``students`` (module → ids) defaults to every ``submitted/*/<module>``.
+    """
+    course_root = Path(course_root).resolve()
+    limits = limits or load_limits(course_root)
+    chosen = {m: (students or {}).get(m) or submitted_students(course_root, m) for m in modules}
+    submissions = [(m, s) for m in modules for s in chosen[m]]
+    results = autograde(course_root, submissions, log_dir, jobs, progress, db_url, limits)
+    graded = []
+    for module in modules:
+        mine = [r for r in results if r.module == module]
+        feedback_db = [f"--CourseDirectory.db_url={db_url}"] if db_url else []
+        run_nbgrader(["generate_feedback", module, "--force", *feedback_db], course_root,
+                     log_dir / f"{module}-feedback.log")
+        check_feedback(course_root / "feedback")
+        graded.append(ModuleGrading(module, mine, build_report(module, mine, limits, sandbox)))
+    return graded

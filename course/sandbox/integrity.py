@@ -23,7 +23,7 @@ _MODULES = ("builtins", "math", "operator", "functools", "itertools", "random", 
             "torch", "torch.nn", "torch.nn.functional", "torch.nn.init", "torch.testing", "torch.linalg",
             "torch.autograd", "torch.optim", "torch.utils.data", "torch.random", "torch.nn.modules.module",
             "sklearn.metrics", "course", "course.testing", "course.data", "course.device", "course.receptive",
-            "course.plot", "course.sandbox.integrity")
+            "course.plot", "course.summary", "course.tracebacks", "course.sandbox.integrity")
 _CLASS_PACKAGES = ("torch", "course")
 _HEAP_TYPE = 1 << 9  # Py_TPFLAGS_HEAPTYPE: a class whose attributes Python code can change
 _SYS_HOOKS = ("excepthook", "displayhook", "breakpointhook", "unraisablehook")

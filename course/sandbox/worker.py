@@ -34,7 +34,7 @@ import types
 # Imported before the guard is armed and the snapshot taken: what the notebooks and their tests use.
 PREIMPORTS = ("numpy", "torch", "torch.nn", "torch.nn.functional", "torch.optim", "torch.utils.data",
               "matplotlib", "matplotlib.pyplot", "course", "course.testing", "course.data", "course.plot",
-              "course.receptive", "course.device")
+              "course.receptive", "course.device", "course.summary", "course.tracebacks")
 CELL_PREFIX = {"setup": "<course cell", "tests": "<tests cell", "answer": "<answer cell"}
 TRUSTED_PREFIXES = (CELL_PREFIX["setup"], CELL_PREFIX["tests"])
 
