@@ -8,6 +8,9 @@ course folder, which an attacker may know) and/or the file damaged afterwards
 (tests grade_ids) that must earn nothing: every other exercise must keep all its
 points.  ``reason`` must appear in the report's reasons (and in its flags when the
 status is ``flagged``).  ``category`` ties the case to a requirement of the grader.
+Cases that only damage the file (``needs_process=False``) are decided by ``prepare``
+and the judge alone, so they are checked in milliseconds (tests/test_judge.py); the
+rest go through the real ``python -m course grade`` (tests/test_adversarial.py).
 
 Module m01 is graded with notebook 03 (integer answers) in a bubblewrap sandbox where
 the machine has one; module m03 with notebook 11 (tensor answers) with the guard alone.
@@ -39,6 +42,7 @@ class Case:
     damage: Callable[[dict], dict | bytes] | None = None
     reason: str = ""
     untouched: bool = False     # submit the release as fetched
+    needs_process: bool = True  # False: prepare and judge decide it alone (tests/test_judge.py, in milliseconds)
 
 
 # ---- damage to the notebook file -----------------------------------------------------------------------------
@@ -357,12 +361,12 @@ CASES = [
          reason="no list of cells"),
     Case("missing_notebook", "broken file", M01, "missing", (CONV, POOL, SAME), damage=lambda nb: b"",
          reason="was not submitted"),
-    Case("stripped_metadata", "broken file", M01, "malformed", damage=strip_metadata, reason="found by its first line"),
-    Case("deleted_answer", "broken file", M01, "malformed", (POOL,), damage=delete_pool_answer, reason="is missing"),
-    Case("duplicated_cells", "broken file", M01, "malformed", damage=duplicate_cells, reason="the last one was graded"),
-    Case("deleted_tests", "broken file", M01, "malformed", damage=delete_conv_tests, reason="the course's copy"),
+    Case("stripped_metadata", "broken file", M01, "malformed", damage=strip_metadata, reason="found by its first line", needs_process=False),
+    Case("deleted_answer", "broken file", M01, "malformed", (POOL,), damage=delete_pool_answer, reason="is missing", needs_process=False),
+    Case("duplicated_cells", "broken file", M01, "malformed", damage=duplicate_cells, reason="the last one was graded", needs_process=False),
+    Case("deleted_tests", "broken file", M01, "malformed", damage=delete_conv_tests, reason="the course's copy", needs_process=False),
     Case("edited_tests", "broken file", M01, "flagged", (POOL,), {"pool_output_size": WRONG_POOL},
-         damage=edit_pool_tests, reason="was edited"),
+         damage=edit_pool_tests, reason="was edited", needs_process=False),
     Case("exit_at_top_level", "kernel death", M01, "crashed", (POOL,), {"pool_output_size": EXIT_TOP},
          reason="exited with code 3"),
     Case("exit_in_tests", "kernel death", M01, "crashed", (POOL,), {"pool_output_size": EXIT_IN_TESTS},

@@ -34,7 +34,8 @@ pytestmark = pytest.mark.slow
 LIMITS = "c.CourseGrading.cell_timeout_s = 20\nc.CourseGrading.memory_mb = 3072\n"
 
 
-def _submission(case: Case, course: Path):
+def submission(case: Case, course: Path):
+    """The case's submitted notebook, before any damage to the file."""
     name = NOTEBOOKS[case.module]
     release = read_notebook(course / "release" / case.module / name)
     if case.untouched:
@@ -54,19 +55,23 @@ def _build(tmp_path_factory, module_id: str, sandbox: str) -> tuple[Path, list[C
         if path.name != NOTEBOOKS[module_id]:
             path.unlink()
     run_nbgrader(["generate_assignment", module_id, "--force"], course, course / "logs" / "generate.log")
-    cases = [c for c in CASES if c.module == module_id]
+    cases = [c for c in CASES if c.module == module_id and c.needs_process]
     for case in cases:
         folder = course / "submitted" / case.name / module_id
         folder.mkdir(parents=True)
-        notebook = _submission(case, course)
+        notebook = submission(case, course)
         target = folder / NOTEBOOKS[module_id]
-        damaged = case.damage(json.loads(nbformat.writes(notebook))) if case.damage else notebook
-        if isinstance(damaged, bytes):
-            if damaged:  # b"" stands for a notebook that was not submitted
-                target.write_bytes(damaged)
-        else:
-            target.write_text(json.dumps(damaged) if isinstance(damaged, dict) else nbformat.writes(damaged))
+        write_damaged(case, notebook, target)
     return course, cases
+
+
+def write_damaged(case: Case, notebook, target: Path) -> None:
+    damaged = case.damage(json.loads(nbformat.writes(notebook))) if case.damage else notebook
+    if isinstance(damaged, bytes):
+        if damaged:  # b"" stands for a notebook that was not submitted
+            target.write_bytes(damaged)
+    else:
+        target.write_text(json.dumps(damaged) if isinstance(damaged, dict) else nbformat.writes(damaged))
 
 
 def _grade(course: Path, module_id: str, report: str) -> subprocess.CompletedProcess:
@@ -79,14 +84,15 @@ def _gradebook(course: Path, module_id: str) -> dict:
 
 
 @pytest.fixture(scope="module")
-def graded_a(tmp_path_factory):
+def bubblewrap_course(tmp_path_factory):
     course, cases = _build(tmp_path_factory, M01, "auto")
     result = _grade(course, M01, "report.json")
-    return course, cases, result, json.loads((course / "report.json").read_text())
+    return {"course": course, "cases": cases, "result": result,
+            "report": json.loads((course / "report.json").read_text())}
 
 
 @pytest.fixture(scope="module")
-def graded_b(tmp_path_factory):
+def guard_course_killed_and_regraded(tmp_path_factory):
     course, cases = _build(tmp_path_factory, M03, "guard")
     first = _grade(course, M03, "first.json")
     before = _gradebook(course, M03)
@@ -109,7 +115,7 @@ def graded_b(tmp_path_factory):
             "report": json.loads((course / "report.json").read_text())}
 
 
-def _check_case(case: Case, entry: dict) -> None:
+def check_case(case: Case, entry: dict) -> None:
     said = " | ".join(entry["reasons"] + entry["flags"])
     assert entry["status"] == case.status, f"{case.name}: status {entry['status']}, expected {case.status}: {said}"
     for exercise, scores in entry["exercises"].items():
@@ -131,28 +137,28 @@ def test_corpus_covers_every_requirement():
     assert len({c.name for c in CASES}) == len(CASES)
 
 
-@pytest.mark.parametrize("case", [c for c in CASES if c.module == M01], ids=lambda c: c.name)
-def test_bubblewrap_course_case(graded_a, case):
-    _, _, _, report = graded_a
-    _check_case(case, report["students"][case.name])
+@pytest.mark.parametrize("case", [c for c in CASES if c.module == M01 and c.needs_process], ids=lambda c: c.name)
+def test_bubblewrap_course_case(bubblewrap_course, case):
+    check_case(case, bubblewrap_course["report"]["students"][case.name])
 
 
-@pytest.mark.parametrize("case", [c for c in CASES if c.module == M03], ids=lambda c: c.name)
-def test_guard_only_course_case(graded_b, case):
-    _check_case(case, graded_b["report"]["students"][case.name])
+@pytest.mark.parametrize("case", [c for c in CASES if c.module == M03 and c.needs_process], ids=lambda c: c.name)
+def test_guard_only_course_case(guard_course_killed_and_regraded, case):
+    check_case(case, guard_course_killed_and_regraded["report"]["students"][case.name])
 
 
-def test_no_batch_stops_early(graded_a, graded_b):
-    course, cases, result, report = graded_a
-    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
-    assert set(report["students"]) == {c.name for c in cases}
-    assert report["sandbox"] == ("bubblewrap" if bubblewrap() else "guard")
-    assert graded_b["report"]["sandbox"] == "guard"
-    assert graded_b["first"].returncode == graded_b["final"].returncode == 0
+def test_no_batch_stops_early(bubblewrap_course, guard_course_killed_and_regraded):
+    graded, guarded = bubblewrap_course, guard_course_killed_and_regraded
+    assert graded["result"].returncode == 0, graded["result"].stdout[-2000:] + graded["result"].stderr[-2000:]
+    assert set(graded["report"]["students"]) == {c.name for c in graded["cases"]}
+    assert graded["report"]["sandbox"] == ("bubblewrap" if bubblewrap() else "guard")
+    assert guarded["report"]["sandbox"] == "guard"
+    assert guarded["first"].returncode == guarded["final"].returncode == 0
 
 
-def test_gradebook_holds_the_reported_scores(graded_a, graded_b):
-    for course, module_id, report in [(graded_a[0], M01, graded_a[3]), (graded_b["course"], M03, graded_b["report"])]:
+def test_gradebook_holds_the_reported_scores(bubblewrap_course, guard_course_killed_and_regraded):
+    for graded, module_id in [(bubblewrap_course, M01), (guard_course_killed_and_regraded, M03)]:
+        course, report = graded["course"], graded["report"]
         gradebook = _gradebook(course, module_id)
         for student, entry in report["students"].items():
             reported = {k: v["score"] for k, v in entry["exercises"].items()}
@@ -160,8 +166,8 @@ def test_gradebook_holds_the_reported_scores(graded_a, graded_b):
             assert {k: stored.get(k, 0.0) for k in reported} == reported, student
 
 
-def test_nothing_escaped_the_submission_folder(graded_a, graded_b):
-    for course in (graded_a[0], graded_b["course"]):
+def test_nothing_escaped_the_submission_folder(bubblewrap_course, guard_course_killed_and_regraded):
+    for course in (bubblewrap_course["course"], guard_course_killed_and_regraded["course"]):
         assert not list(course.glob("pwned*")) and not list((course / "release").rglob("pwned*"))
         with sqlite3.connect(course / "gradebook.db") as db:
             assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -169,8 +175,8 @@ def test_nothing_escaped_the_submission_folder(graded_a, graded_b):
     assert not Path("/tmp/course-pwned.txt").exists()
 
 
-def test_feedback_never_shows_hidden_tests(graded_a):
-    course = graded_a[0]
+def test_feedback_never_shows_hidden_tests(bubblewrap_course):
+    course = bubblewrap_course["course"]
     pages = list((course / "feedback").rglob("*.html"))
     assert pages
     secrets = hidden_lines(read_notebook(course / "source" / M01 / NOTEBOOKS[M01]))
@@ -182,8 +188,9 @@ def test_feedback_never_shows_hidden_tests(graded_a):
         assert not leaked, f"{page}: {leaked[:2]}"
 
 
-def test_killed_run_leaves_a_consistent_gradebook_and_a_rerun_completes_it(graded_b):
-    assert graded_b["integrity"] == "ok"
-    assert graded_b["after_kill"]  # readable, and graded submissions are still there
-    assert graded_b["after"] == graded_b["before"]  # grading the same submissions again: the same gradebook
-    assert not list((graded_b["course"] / ".grading" / "pending").iterdir())
+def test_killed_run_leaves_a_consistent_gradebook_and_a_rerun_completes_it(guard_course_killed_and_regraded):
+    guarded = guard_course_killed_and_regraded
+    assert guarded["integrity"] == "ok"
+    assert guarded["after_kill"]  # readable, and graded submissions are still there
+    assert guarded["after"] == guarded["before"]  # grading the same submissions again: the same gradebook
+    assert not list((guarded["course"] / ".grading" / "pending").iterdir())

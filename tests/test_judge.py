@@ -7,15 +7,17 @@ process is tested there.)
 from __future__ import annotations
 
 import json
+import shutil
 
 import nbformat
 import pytest
 
-from course.authoring.notebooks import Exercise
+from adversarial import CASES as CORPUS, M01, NOTEBOOKS
+from course.authoring.notebooks import Exercise, exercises_of, nbgrader_meta, read_notebook
 from course.grading.judge import judge
 from course.grading.model import (VERDICTS_SCHEMA, CellStatus, CellVerdict, ExerciseResult, Status,
                                   SubmissionResult, read_verdicts, write_verdicts)
-from course.grading.submissions import PreparedNotebook
+from course.grading.submissions import PreparedNotebook, prepare
 
 SIZE = Exercise("conv_output_size", "test_conv_output_size", 4.0)
 SAME = Exercise("same_padding", "test_same_padding", 2.0)
@@ -135,3 +137,44 @@ def test_malformed_verdicts_are_refused(tmp_path, body):
     path.write_text(json.dumps(body))
     with pytest.raises(ValueError):
         read_verdicts(path)
+
+
+# ---- the adversarial corpus's file damage, decided without a process -----------------------------------------
+
+@pytest.fixture(scope="module")
+def scratch_course(tmp_path_factory, root):
+    """The release of notebook 03 next to its source, as `course grade` sees them (no nbgrader needed)."""
+    course = tmp_path_factory.mktemp("course")
+    for kind in ("source", "release"):
+        (course / kind / M01).mkdir(parents=True)
+        shutil.copy(root / kind / M01 / NOTEBOOKS[M01], course / kind / M01)
+    return course
+
+
+def _verdicts_as_run(prepared, replaced: set[str]) -> dict[int, CellVerdict] | None:
+    """What the verifier reports for reference answers: every cell passes, except the tests of replaced answers."""
+    if prepared.notebook is None:
+        return None
+    verdicts, owner = {}, None
+    for index, cell in enumerate(prepared.notebook.cells):
+        if cell.cell_type != "code":
+            continue
+        grade_id = nbgrader_meta(cell).get("grade_id")
+        failed = grade_id is not None and grade_id.removeprefix("test_") in replaced
+        verdicts[index] = CellVerdict(index, FAILED if failed else PASSED, "AssertionError: wrong" if failed else "",
+                                      (), grade_id)
+    return verdicts
+
+
+@pytest.mark.parametrize("case", [c for c in CORPUS if not c.needs_process], ids=lambda c: c.name)
+def test_damaged_files_are_judged_without_running_them(case, scratch_course):
+    from test_adversarial import check_case, submission, write_damaged
+
+    target = scratch_course / "submitted" / case.name / M01 / NOTEBOOKS[M01]
+    target.parent.mkdir(parents=True)
+    write_damaged(case, submission(case, scratch_course), target)
+    source = read_notebook(scratch_course / "source" / M01 / NOTEBOOKS[M01])
+    prepared = prepare(read_notebook(scratch_course / "release" / M01 / NOTEBOOKS[M01]), target)
+    replaced = {gid for gid in case.answers} | set(prepared.lost_answers)
+    results = judge(NOTEBOOKS[M01][:-6], exercises_of(source), prepared, _verdicts_as_run(prepared, replaced), 4096)
+    check_case(case, SubmissionResult(case.name, M01, results).to_json())
