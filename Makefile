@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 READY  := $(VENV)/.ready
 PYTEST := $(BIN)/python -m pytest
-NBVAL  := --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg
+NBVAL  := --nbval  # the sanitizer file is in pyproject.toml's pytest options
 JOBS   ?= 2
 
 .PHONY: setup sandbox demo test test-fast lab release execute validate durations grade benchmark clean

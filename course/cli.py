@@ -82,11 +82,8 @@ def cmd_validate(args) -> int:
             times.append(execute_notebook(path))
             print(f"{str(path.relative_to(root)):48} {times[-1]:8.1f}", flush=True)
         print(f"{'median':48} {statistics.median(times):8.1f}\n{'max':48} {max(times):8.1f}")
-    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--nbval"]
-    sanitizer = root / "tests" / "nbval_sanitize.cfg"
-    if sanitizer.is_file():
-        command += ["--nbval-sanitize-with", str(sanitizer)]
-    command += [str(p) for p in paths]
+    # the sanitizer comes from pyproject.toml's pytest options, as for `make test`
+    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--nbval", *map(str, paths)]
     return subprocess.call(command, cwd=root)
 
 

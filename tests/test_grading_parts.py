@@ -19,7 +19,7 @@ import pytest
 from course.errors import CourseError
 from course.grading.feedback import HideHiddenTests, check_feedback, hidden_lines
 from course.grading.limits import GradingLimits, load_limits
-from course.authoring.notebooks import autograded_tests, fill_answers, read_notebook, reference_answers
+from course.authoring.notebooks import answer_cells, autograded_tests, fill_answers, read_notebook, reference_answers
 from course.grading.sandboxed_execute import notebook_cells
 from course.authoring.notebooks import exercises_of
 from course.grading.submissions import prepare
@@ -68,11 +68,12 @@ def _write(tmp_path, document) -> Path:
 def test_prepare_takes_only_the_answers(tmp_path, notebooks):
     source, release, submitted = notebooks
     edited = json.loads(nbformat.writes(submitted))
-    edited["cells"][1]["source"] = "import os; os.system('rm -rf /')"      # a course cell, edited
+    setup = next(i for i, c in enumerate(edited["cells"]) if c["cell_type"] == "code")  # the course's setup cell
+    edited["cells"][setup]["source"] = "import os; os.system('rm -rf /')"
     prepared = prepare(release, _write(tmp_path, edited))
     assert prepared.status == "graded" and prepared.problems == []
-    assert prepared.notebook.cells[1].source == release.cells[1].source
-    assert prepared.notebook.cells[20].source == submitted.cells[20].source  # the conv_output_size answer
+    assert prepared.notebook.cells[setup].source == release.cells[setup].source == "from course import setup\ndevice = setup()"
+    assert answer_cells(prepared.notebook)["conv_output_size"].source == answer_cells(submitted)["conv_output_size"].source
 
 
 def test_prepare_names_every_kind_of_damage(tmp_path, notebooks):
@@ -85,7 +86,7 @@ def test_prepare_names_every_kind_of_damage(tmp_path, notebooks):
         cell["metadata"].pop("nbgrader", None)
     prepared = prepare(release, _write(tmp_path, stripped))
     assert prepared.status == "malformed"
-    assert prepared.notebook.cells[20].source == submitted.cells[20].source
+    assert answer_cells(prepared.notebook)["conv_output_size"].source == answer_cells(submitted)["conv_output_size"].source
     assert any("found by its first line" in p for p in prepared.problems)
 
 
