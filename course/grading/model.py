@@ -21,6 +21,9 @@ class CellStatus(str, Enum):
     TIMEOUT = "timeout"    # still running at the cell time limit; the worker was restarted without it
     CRASHED = "crashed"    # the process died in it, or it broke the output or memory limit
 
+    def __str__(self) -> str:
+        return self.value
+
     @property
     def stopped_the_run(self) -> bool:
         return self in (CellStatus.TIMEOUT, CellStatus.CRASHED)
@@ -34,6 +37,9 @@ class Status(str, Enum):
     MALFORMED = "malformed"  # the file or its cells were damaged
     MISSING = "missing"      # the notebook was not submitted
     GRADED = "graded"        # graded normally
+
+    def __str__(self) -> str:
+        return self.value
 
     @classmethod
     def most_serious(cls, statuses) -> "Status":
