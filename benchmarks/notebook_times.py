@@ -13,6 +13,7 @@ import os
 import platform
 import statistics
 import sys
+from datetime import date
 from pathlib import Path
 
 import torch
@@ -22,6 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 from course.authoring.course_dir import resolve_modules, source_notebooks  # noqa: E402
 from course.authoring.execute import execute_notebook  # noqa: E402
+from course.authoring.readme import replace_section  # noqa: E402
 
 EACH_LIMIT_S, MEDIAN_LIMIT_S = 20.0, 10.0
 
@@ -43,6 +45,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("modules", nargs="*")
     parser.add_argument("--repeat", type=int, default=1, help="runs per notebook; the median is reported")
+    parser.add_argument("--readme", action="store_true",
+                        help="also write the table into README.md (its derived:notebook-times section)")
     args = parser.parse_args()
     rows = []
     for module in resolve_modules(args.modules):
@@ -51,13 +55,17 @@ def main() -> int:
             rows.append((f"{module.id}/{path.name}", statistics.median(runs)))
             print(f"  {rows[-1][0]}: {rows[-1][1]:.1f} s", file=sys.stderr, flush=True)
     times = [t for _, t in rows]
-    print(f"Measured on {machine()} (median of {args.repeat} run(s) each, fresh kernel, wall time):\n")
-    print("| notebook | seconds |\n| --- | ---: |")
-    for name, seconds in rows:
-        print(f"| {name} | {seconds:.1f} |")
-    print(f"| **median** | **{statistics.median(times):.1f}** |\n| **max** | **{max(times):.1f}** |")
     ok = max(times) <= EACH_LIMIT_S and statistics.median(times) <= MEDIAN_LIMIT_S
-    print(f"\nBudget (each <= {EACH_LIMIT_S:g} s, median <= {MEDIAN_LIMIT_S:g} s): {'met' if ok else 'NOT met'}")
+    table = [f"Measured on {machine()}, {date.today().isoformat()} (median of {args.repeat} run(s) each, "
+             "fresh kernel, wall time):\n", "| notebook | seconds |", "| --- | ---: |"]
+    table += [f"| {name} | {seconds:.1f} |" for name, seconds in rows]
+    table += [f"| **median** | **{statistics.median(times):.1f}** |", f"| **max** | **{max(times):.1f}** |",
+              f"\nBudget (each <= {EACH_LIMIT_S:g} s, median <= {MEDIAN_LIMIT_S:g} s): {'met' if ok else 'NOT met'}"]
+    print("\n".join(table))
+    if args.readme:
+        readme = ROOT / "README.md"
+        readme.write_text(replace_section(readme.read_text(encoding="utf-8"), "notebook-times", "\n".join(table)),
+                          encoding="utf-8")
     return 0 if ok else 1
 
 

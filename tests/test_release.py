@@ -7,8 +7,8 @@ import json
 import pytest
 
 from course.catalog import load_catalog
-from course.authoring.notebooks import (BEGIN_HIDDEN, BEGIN_SOLUTION, END_HIDDEN, END_SOLUTION, read_notebook,
-                                      solution_cells, autograded_tests)
+from course.authoring.notebooks import (BEGIN_HIDDEN, BEGIN_SOLUTION, END_HIDDEN, END_SOLUTION, autograded_tests,
+                                       read_notebook, solution_cells, split_region)
 from course.authoring.release import build_release
 
 MODULES = list(load_catalog().built_modules)
@@ -16,8 +16,7 @@ MODULES = list(load_catalog().built_modules)
 
 def _region_lines(source: str, begin: str, end: str) -> list[str]:
     """Distinctive lines between the markers (long enough that finding one elsewhere means a leak)."""
-    region = source.partition(begin)[2].partition(end)[0]
-    return [line.strip() for line in region.splitlines() if len(line.strip()) >= 12]
+    return [line.strip() for line in split_region(source, begin, end)[1] if len(line.strip()) >= 12]
 
 
 @pytest.mark.slow
@@ -61,10 +60,6 @@ def _public_lines(source_nb) -> set[str]:
     """Lines that appear outside every solution and hidden region (a demo cell may repeat one legitimately)."""
     lines = set()
     for cell in source_nb.cells:
-        text = cell.source
-        for begin, end in ((BEGIN_SOLUTION, END_SOLUTION), (BEGIN_HIDDEN, END_HIDDEN)):
-            while begin in text:
-                head, _, rest = text.partition(begin)
-                text = head + rest.partition(end)[2]
-        lines |= {line.strip() for line in text.splitlines()}
+        text = "\n".join(split_region(cell.source, BEGIN_SOLUTION, END_SOLUTION)[0])
+        lines |= {line.strip() for line in split_region(text, BEGIN_HIDDEN, END_HIDDEN)[0]}
     return lines
