@@ -54,10 +54,20 @@ def cmd_release(args) -> int:
 
 
 def _notebooks(args) -> tuple[Path, list[Path]]:
+    """The source notebooks named: modules (every built notebook of each) or single notebook files."""
     from course.authoring.course_dir import find_course_root, resolve_modules, source_notebooks
+    from course.authoring.notebooks import read_notebook
 
     root = find_course_root()
-    paths = [p for m in resolve_modules(args.modules) for p in source_notebooks(root, m)]
+    files = [Path(name) for name in args.modules if name.endswith(".ipynb")]
+    modules = [name for name in args.modules if not name.endswith(".ipynb")]
+    paths = [p for m in resolve_modules(modules) for p in source_notebooks(root, m)] if modules or not files else []
+    for file in files:
+        path = (Path.cwd() / file).resolve()
+        if path.parent.parent != root / "source":
+            raise CourseError(f"{file} is not a notebook in {root / 'source'}/<module>/")
+        read_notebook(path)  # one line naming the file if it is missing or broken
+        paths.append(path)
     return root, paths
 
 
@@ -164,11 +174,13 @@ def build_parser() -> argparse.ArgumentParser:
     release.set_defaults(run=cmd_release)
 
     execute = commands.add_parser("execute", help="run source notebooks and save their outputs (for nbval)")
-    execute.add_argument("modules", nargs="*", metavar="MODULE")
+    execute.add_argument("modules", nargs="*", metavar="MODULE|NOTEBOOK",
+                         help="modules, or source notebook files (default: every built module)")
     execute.set_defaults(run=cmd_execute)
 
     validate = commands.add_parser("validate", help="nbval over source/ (honours COURSE_DEVICE=cpu|cuda)")
-    validate.add_argument("modules", nargs="*", metavar="MODULE")
+    validate.add_argument("modules", nargs="*", metavar="MODULE|NOTEBOOK",
+                          help="modules, or source notebook files (default: every built module)")
     validate.add_argument("--durations", action="store_true", help="also time each notebook's execution")
     validate.set_defaults(run=cmd_validate)
 
