@@ -99,7 +99,7 @@ def cmd_validate(args) -> int:
 
 def cmd_grade(args) -> int:
     from course.authoring.course_dir import find_course_root, resolve_modules
-    from course.grading.autograde import grade_modules, submitted_students
+    from course.grading.autograde import check_student_ids, grade_modules, submitted_students
     from course.grading.limits import load_limits
     from course.grading.report import format_report, write_report
     from course.sandbox.bubblewrap import sandbox_kind
@@ -112,6 +112,7 @@ def cmd_grade(args) -> int:
     if not students:
         raise CourseError(f"nothing to grade: no submitted/*/{module.id} folders in {root}; "
                           f"run `nbgrader collect {module.id}` first")
+    check_student_ids(students)
     print(f"grading {len(students)} submission(s) of {module.id}; sandbox: {sandbox}; limits: "
           f"{limits.cell_timeout_s} s per cell, {limits.memory_mb} MB, {limits.output_kb} KB of output per cell")
     logs = root / "logs" / "grade"

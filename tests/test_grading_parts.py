@@ -8,6 +8,7 @@ tests run them in a fresh Python process.
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import textwrap
@@ -202,3 +203,67 @@ def test_feedback_preprocessor_hides_hidden_tests_and_their_tracebacks(notebooks
     (tmp_path / "leak.html").write_text("### BEGIN HIDDEN TESTS")
     with pytest.raises(CourseError, match="hidden tests would reach the student"):
         check_feedback(tmp_path)
+
+
+# ---- only regular files, only plain student ids --------------------------------------------------------------
+
+@pytest.mark.parametrize("kind", ["symlink", "fifo", "folder"])
+def test_only_regular_files_are_graded(tmp_path, notebooks, kind):
+    import os
+
+    _, release, submitted = notebooks
+    (tmp_path / "other_student").mkdir()
+    elsewhere = _write(tmp_path / "other_student", nbformat.writes(submitted))
+    target = tmp_path / "mine" / "03_conv_output_size.ipynb"
+    target.parent.mkdir()
+    {"symlink": lambda: target.symlink_to(elsewhere), "fifo": lambda: os.mkfifo(target),
+     "folder": lambda: target.mkdir()}[kind]()
+    prepared = prepare(release, target)  # a FIFO must not block, a link must not be followed
+    assert prepared.status == "malformed" and prepared.notebook is None
+    assert "not a regular file" in prepared.problems[0]
+
+
+@pytest.mark.parametrize("student, why", [("*", "contains '*'"), ("a?b", "contains '?'"), ("[ab]", "contains '['"),
+                                          ("-rf", "starts with '-'"), ("ada lovelace", "contains ' '"),
+                                          ("..", "contains '..'"), ("a/b", "contains '/'"), ("", "is empty")])
+def test_special_student_ids_are_refused(student, why):
+    from course.grading.autograde import check_student_ids
+
+    with pytest.raises(CourseError, match=re.escape(why)):
+        check_student_ids(["ada", student])
+    check_student_ids(["ada", "ben.c", "cleo_2", "d@x.org"])
+
+
+def test_a_submission_folder_linked_to_another_students_is_not_graded_as_theirs(tmp_path, monkeypatch):
+    from course.authoring.nbgrader_cli import nbgrader_environment
+    from course.grading.pipeline import grade_submission
+
+    monkeypatch.setenv("PATH", nbgrader_environment()["PATH"])  # a new gradebook runs nbgrader's alembic
+    from course.grading.results import gradebook_url
+
+    for kind, path in (("source", SOURCE), ("release", RELEASE)):
+        (tmp_path / kind / "m01_foundations").mkdir(parents=True)
+        (tmp_path / kind / "m01_foundations" / path.name).write_bytes(path.read_bytes())
+    ada = tmp_path / "submitted" / "ada" / "m01_foundations"
+    ada.mkdir(parents=True)
+    (ada / SOURCE.name).write_bytes(RELEASE.read_bytes())
+    (tmp_path / "submitted" / "ben").symlink_to(tmp_path / "submitted" / "ada")
+    result = grade_submission(tmp_path, "m01_foundations", "ben", GradingLimits(), gradebook_url(tmp_path),
+                              tmp_path / "ben.log")
+    assert result.status == "malformed" and result.score == 0 and result.exercises
+    assert all("is a symbolic link" in e.reason for e in result.exercises)
+    assert not (tmp_path / "autograded").exists(), "nothing of it reached nbgrader"
+
+
+def test_the_grade_command_refuses_a_special_student_id_before_writing(tmp_path, root):
+    import shutil
+
+    shutil.copy(root / "nbgrader_config.py", tmp_path)
+    (tmp_path / "source" / "m01_foundations").mkdir(parents=True)
+    (tmp_path / "submitted" / "-rf" / "m01_foundations").mkdir(parents=True)
+    before = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*"))
+    done = subprocess.run([sys.executable, "-m", "course", "grade", "m01_foundations"], cwd=tmp_path,
+                          capture_output=True, text=True)
+    assert done.returncode != 0 and "the student id '-rf' starts with '-'" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*")) == before

@@ -11,6 +11,7 @@ waits (rather than fails) while another holds the write lock.
 from __future__ import annotations
 
 import os
+import string
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +26,33 @@ from course.grading.model import SubmissionResult
 from course.grading.pipeline import grade_submission
 from course.grading.report import build_report
 from course.grading.results import gradebook_url
+
+# nbgrader treats --student as a glob, and the id becomes a folder name: only plain names are graded
+_PLAIN = frozenset(string.ascii_letters + string.digits + "_.@+-")
+
+
+def _why_not_plain(student: str) -> str | None:
+    if not student:
+        return "is empty"
+    if ".." in student:
+        return "contains '..'"
+    odd = next((c for c in student if c not in _PLAIN), None)
+    if odd is not None:
+        return f"contains {odd!r}"
+    if not student[0].isalnum():
+        return f"starts with {student[0]!r}"
+    return None
+
+
+def check_student_ids(students: list[str]) -> None:
+    """CourseError naming the first id that nbgrader or the file system would read specially."""
+    for student in students:
+        why = _why_not_plain(student)
+        if why:
+            raise CourseError(f"refusing to grade: the student id {student!r} {why}, which nbgrader or the file "
+                              "system would read as a pattern or a path; rename that submitted/ folder "
+                              "(ASCII letters, digits and _ . @ + - only, starting with a letter or digit)")
+
 
 def submitted_students(course_root: Path, module: str) -> list[str]:
     """Student ids that have a folder ``submitted/<student>/<module>``."""
@@ -111,6 +139,7 @@ def grade_modules(course_root: Path, modules: list[str], log_dir: Path, *, stude
     course_root = Path(course_root).resolve()
     limits = limits or load_limits(course_root)
     chosen = {m: (students or {}).get(m) or submitted_students(course_root, m) for m in modules}
+    check_student_ids([s for m in modules for s in chosen[m]])
     submissions = [(m, s) for m in modules for s in chosen[m]]
     results = autograde(course_root, submissions, log_dir, jobs, progress, db_url, limits)
     graded = []

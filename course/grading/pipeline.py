@@ -27,9 +27,9 @@ from course.authoring.notebooks import exercises_of, read_notebook
 from course.errors import CourseError
 from course.grading.judge import judge
 from course.grading.limits import GradingLimits
-from course.grading.model import CellVerdict, SubmissionResult, read_verdicts
+from course.grading.model import CellVerdict, Status, SubmissionResult, read_verdicts
 from course.grading.sandboxed_execute import SCRATCH_VARIABLE, verdicts_file
-from course.grading.submissions import prepare
+from course.grading.submissions import PreparedNotebook, prepare
 
 
 def grade_submission(course_root: Path, module: str, student: str, limits: GradingLimits, db_url: str,
@@ -41,11 +41,14 @@ def grade_submission(course_root: Path, module: str, student: str, limits: Gradi
     submitted = scratch / "submitted" / student / module
     submitted.mkdir(parents=True)
     notebooks = []
+    linked = _linked_folder(course_root / "submitted", student, module)
     for source_path in sorted((course_root / "source" / module).glob("*.ipynb")):
         release_path = course_root / "release" / module / source_path.name
         if not release_path.is_file():
             raise CourseError(f"{release_path} is missing; run `python -m course release {module}` first")
         prepared = prepare(read_notebook(release_path), course_root / "submitted" / student / module / source_path.name)
+        if linked:
+            prepared = PreparedNotebook(source_path.name, Status.MALFORMED, [linked])
         notebooks.append((source_path.stem, prepared, exercises_of(read_notebook(source_path))))
         if prepared.notebook is not None:
             nbformat.write(prepared.notebook, submitted / prepared.name)
@@ -71,6 +74,15 @@ def grade_submission(course_root: Path, module: str, student: str, limits: Gradi
     reconcile(db_url, module, student, result)  # also when nothing was usable: earlier scores must not survive
     pending.unlink()
     return result
+
+
+def _linked_folder(submitted: Path, student: str, module: str) -> str | None:
+    """Why a student's submission folder is not their own (a link to someone else's), or None."""
+    for folder in (submitted / student, submitted / student / module):
+        if folder.is_symlink():
+            return (f"{folder.relative_to(submitted.parent)} is a symbolic link, not a folder of its own; "
+                    "only regular files in the student's own folder are graded")
+    return None
 
 
 def reconcile(db_url: str, module: str, student: str, result: SubmissionResult) -> None:

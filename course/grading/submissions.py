@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import copy
 import json
+import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -42,12 +44,41 @@ class PreparedNotebook:
     edited_tests: dict[str, str] = field(default_factory=dict)  # tests grade_id → what was done to it
 
 
+def not_a_regular_file(mode: int) -> str | None:
+    """Why a file of this mode is not graded (a link is never followed), or None for a regular file."""
+    for test, what in ((stat.S_ISLNK, "a symbolic link"), (stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO"),
+                       (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device")):
+        if test(mode):
+            return f"it is {what}, not a regular file; only regular files are graded"
+    return None if stat.S_ISREG(mode) else "it is not a regular file; only regular files are graded"
+
+
+def _read_regular(path: Path) -> bytes:
+    """The bytes of ``path`` if it is a regular file (links not followed, no waiting on a FIFO); ValueError else."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    except OSError as error:  # ELOOP: a symbolic link
+        raise ValueError(not_a_regular_file(os.lstat(path).st_mode) or f"it cannot be read ({error.strerror})") from None
+    try:
+        info = os.fstat(fd)
+        problem = not_a_regular_file(info.st_mode)
+        if problem:
+            raise ValueError(problem)
+        if info.st_size > MAX_NOTEBOOK_BYTES:
+            raise ValueError(f"the file is {info.st_size // 2**20} MB, over the {MAX_NOTEBOOK_BYTES // 2**20} MB limit")
+        with os.fdopen(fd, "rb") as file:
+            fd = None
+            return file.read(MAX_NOTEBOOK_BYTES + 1)
+    finally:
+        if fd is not None:
+            os.close(fd)
+
+
 def _cells_of(path: Path) -> list[dict]:
     """The submission's cells as plain dicts; ValueError with the reason if it is not a notebook."""
-    if path.stat().st_size > MAX_NOTEBOOK_BYTES:
-        raise ValueError(f"the file is {path.stat().st_size // 2**20} MB, over the {MAX_NOTEBOOK_BYTES // 2**20} MB limit")
+    data = _read_regular(path)
     try:
-        document = json.loads(path.read_bytes())
+        document = json.loads(data)
     except (ValueError, UnicodeDecodeError, RecursionError):
         raise ValueError("the file is not valid JSON (truncated, or not a notebook)") from None
     cells = document.get("cells") if isinstance(document, dict) else None
@@ -80,7 +111,7 @@ def _first_line(text: str) -> str:
 def prepare(release_nb, submitted: Path) -> PreparedNotebook:
     """The student's answers from ``submitted``, placed in a copy of ``release_nb``."""
     prepared = PreparedNotebook(submitted.name, Status.GRADED)
-    if not submitted.is_file():
+    if not os.path.lexists(submitted):
         prepared.status = Status.MISSING
         prepared.problems.append(f"{submitted.name} was not submitted")
         return prepared
