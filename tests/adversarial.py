@@ -28,7 +28,7 @@ CONV, POOL, SAME = "test_conv_output_size", "test_pool_output_size", "test_same_
 SOFTMAX, LOG_SOFTMAX, PREDICTED = "test_softmax", "test_log_softmax", "test_predicted_class"
 CATEGORIES = ("honest", "broken file", "kernel death", "endless loop", "memory", "huge output", "impostor value",
               "monkeypatching", "interpreter hooks", "ipython hooks", "gradebook", "files outside",
-              "reading solutions", "programs and native code", "forged results", "warnings")
+              "reading solutions", "programs and native code", "forged results", "warnings", "feedback")
 
 
 @dataclass(frozen=True)
@@ -424,6 +424,8 @@ CASES = [
     Case("forged_results", "forged results", M01, "flagged", (SAME,), {"same_padding": FORGE},
          reason="fake grader message"),
     Case("warnings_and_stderr", "warnings", M01, "graded", (), {"same_padding": WARNINGS}),
+    Case("written_answer_quotes_a_marker_and_html", "feedback", M01, "graded", (),
+         {"written_output_size": "### BEGIN HIDDEN TESTS\n<script>document.title = 'pwned'</script>"}),
     # module 3, tensors, graded with the guard alone (no bubblewrap)
     Case("reference_m03", "honest", M03, "graded"),
     Case("tensor_subclass", "impostor value", M03, "flagged", (SOFTMAX,), {"softmax": TENSOR_SUBCLASS},

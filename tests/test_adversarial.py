@@ -24,7 +24,7 @@ import pytest
 from adversarial import CASES, CATEGORIES, M01, M03, NOTEBOOKS, Case
 from course.catalog import load_catalog
 from course.authoring.course_dir import make_scratch_course
-from course.grading.feedback import hidden_lines
+from course.grading.feedback import hidden_lines, page_text
 from course.authoring.nbgrader_cli import run_nbgrader
 from course.authoring.notebooks import fill_answers, read_notebook, reference_answers
 from course.grading.results import gradebook_url, read_scores
@@ -175,17 +175,19 @@ def test_nothing_escaped_the_submission_folder(bubblewrap_course, guard_course_k
     assert not Path("/tmp/course-pwned.txt").exists()
 
 
-def test_feedback_never_shows_hidden_tests(bubblewrap_course):
+def test_feedback_never_shows_hidden_tests_or_runs_student_html(bubblewrap_course):
     course = bubblewrap_course["course"]
     pages = list((course / "feedback").rglob("*.html"))
-    assert pages
+    assert len(pages) >= len(bubblewrap_course["cases"]) - 3, "every submission that was a notebook gets its page"
     secrets = hidden_lines(read_notebook(course / "source" / M01 / NOTEBOOKS[M01]))
     assert secrets
     for page in pages:
-        text = page.read_text(encoding="utf-8")
-        assert "HIDDEN TESTS" not in text, page
+        text = page_text(page)
         leaked = [line for line in secrets if line in text]
         assert not leaked, f"{page}: {leaked[:2]}"
+        assert "<script>document.title" not in page.read_text(encoding="utf-8"), f"{page}: student HTML is live"
+    quoted = course / "feedback" / "written_answer_quotes_a_marker_and_html" / M01
+    assert "document.title = 'pwned'" in page_text(next(quoted.glob("*.html"))), "shown as text, not dropped"
 
 
 def test_killed_run_leaves_a_consistent_gradebook_and_a_rerun_completes_it(guard_course_killed_and_regraded):

@@ -18,7 +18,7 @@ import nbformat
 import pytest
 
 from course.errors import CourseError
-from course.grading.feedback import HideHiddenTests, check_feedback, hidden_lines
+from course.grading.feedback import HIDDEN_FAILURE, HideHiddenTests, hidden_lines, withhold_leaking_feedback
 from course.grading.limits import GradingLimits, load_limits
 from course.authoring.notebooks import answer_cells, autograded_tests, fill_answers, read_notebook, reference_answers
 from course.grading.sandboxed_execute import notebook_cells
@@ -191,18 +191,47 @@ def test_feedback_preprocessor_hides_hidden_tests_and_their_tracebacks(notebooks
     source, _, _ = notebooks
     nb = nbformat.reads(nbformat.writes(source), as_version=4)
     tests_cell = autograded_tests(nb)["test_conv_output_size"]
-    tests_cell.outputs = [nbformat.v4.new_output("error", ename="AssertionError", evalue="conv_output_size(5, 2, 2)",
-                                                 traceback=["----", tests_cell.source])]
+    lines = tests_cell.source.splitlines()
+    visible_line = 1 + next(i for i, line in enumerate(lines) if "conv_output_size(" in line)
+    hidden_line = 1 + lines.index("### BEGIN HIDDEN TESTS") + 2
+    tests_cell.outputs = [
+        nbformat.v4.new_output("stream", name="stdout", text="called with (7, 3, 2)\n"),  # an answer printing its args
+        nbformat.v4.new_output("error", ename="AssertionError", evalue="conv_output_size(5, 2, 2): expected 2",
+                               traceback=[f'File "<tests cell 9>", line {visible_line}', tests_cell.source])]
+    other = autograded_tests(nb)["test_pool_output_size"]
+    other.outputs = [nbformat.v4.new_output("error", ename="AssertionError", evalue="pool(9, 3): expected 3",
+                                            traceback=[f'File "<tests cell 12>", line {hidden_line}'])]
     nb, _ = HideHiddenTests().preprocess(nb, {})
     text = nbformat.writes(nb)
-    assert "HIDDEN TESTS" not in text
+    assert "HIDDEN TESTS" not in text and "called with" not in text
     assert not [line for line in hidden_lines(source) if line in text]
-    assert "AssertionError: conv_output_size(5, 2, 2)" in text
-    (tmp_path / "ok.html").write_text("<p>fine</p>")
-    check_feedback(tmp_path)
-    (tmp_path / "leak.html").write_text("### BEGIN HIDDEN TESTS")
-    with pytest.raises(CourseError, match="hidden tests would reach the student"):
-        check_feedback(tmp_path)
+    assert "AssertionError: conv_output_size(5, 2, 2): expected 2" in text, "a visible test's message is kept"
+    assert "pool(9, 3)" not in text and HIDDEN_FAILURE in text, "a hidden test's message is not"
+
+
+def test_a_leaking_feedback_page_is_withheld_for_that_student_only(notebooks, tmp_path):
+    source, _, _ = notebooks
+    secret = hidden_lines(source)[0]
+    for student, body in (("ada", "<p>all fine</p>"), ("ben", f"<pre><span>{secret[:10]}</span>{secret[10:]}</pre>"),
+                          ("cleo", "<p>### BEGIN HIDDEN TESTS, quoted in a written answer</p>")):
+        (tmp_path / "feedback" / student / "m01").mkdir(parents=True)
+        (tmp_path / "feedback" / student / "m01" / "03.html").write_text(body)
+    reasons = withhold_leaking_feedback(tmp_path / "feedback", "m01", hidden_lines(source), tmp_path / "withheld")
+    assert list(reasons) == ["ben"] and "withheld" in reasons["ben"][0]
+    assert not (tmp_path / "feedback" / "ben" / "m01" / "03.html").exists()
+    assert (tmp_path / "withheld" / "ben" / "m01" / "03.html").is_file()
+    assert (tmp_path / "feedback" / "cleo" / "m01" / "03.html").is_file(), "typing a marker withholds nothing"
+
+
+def test_written_answers_reach_feedback_and_formgrader_as_text(tmp_path, notebooks):
+    source, release, submitted = notebooks
+    written = json.loads(nbformat.writes(submitted))
+    cell = next(c for c in written["cells"] if c["metadata"].get("nbgrader", {}).get("grade_id") == "written_output_size")
+    cell["source"] = "<script>alert('instructor')</script> **bold** & <img src=x onerror=alert(1)>"
+    prepared = prepare(release, _write(tmp_path, written))
+    shown = next(c for c in prepared.notebook.cells if c.get("metadata", {}).get("nbgrader", {}).get("grade_id")
+                 == "written_output_size").source
+    assert "<script>" not in shown and "<img" not in shown and "&lt;script&gt;" in shown and "**bold**" in shown
 
 
 # ---- only regular files, only plain student ids --------------------------------------------------------------

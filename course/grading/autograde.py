@@ -20,7 +20,9 @@ from tqdm.auto import tqdm
 
 from course.authoring.nbgrader_cli import run_nbgrader
 from course.errors import CourseError
-from course.grading.feedback import check_feedback
+from course.authoring.course_dir import SCRATCH_DIR
+from course.authoring.notebooks import read_notebook
+from course.grading.feedback import hidden_lines, withhold_leaking_feedback
 from course.grading.limits import GradingLimits, load_limits
 from course.grading.model import SubmissionResult
 from course.grading.pipeline import grade_submission
@@ -133,8 +135,8 @@ def grade_modules(course_root: Path, modules: list[str], log_dir: Path, *, stude
     """The one way a module is graded (CLI, demo, benchmarks): autograde, report, feedback, checked feedback.
 
     All ``(module, student)`` submissions share one pool of ``jobs``; then, per module, nbgrader's
-    ``generate_feedback`` writes ``feedback/`` and ``check_feedback`` refuses any page with a
-    hidden-tests marker.  ``students`` (module → ids) defaults to every ``submitted/*/<module>``.
+    ``generate_feedback`` writes ``feedback/``, and any page that would show a line of the hidden tests is
+    withheld for that student, with the reason in the report (never stopping the batch).  ``students`` (module → ids) defaults to every ``submitted/*/<module>``.
     """
     course_root = Path(course_root).resolve()
     limits = limits or load_limits(course_root)
@@ -148,6 +150,11 @@ def grade_modules(course_root: Path, modules: list[str], log_dir: Path, *, stude
         feedback_db = [f"--CourseDirectory.db_url={db_url}"] if db_url else []
         run_nbgrader(["generate_feedback", module, "--force", *feedback_db], course_root,
                      log_dir / f"{module}-feedback.log")
-        check_feedback(course_root / "feedback")
+        hidden = [line for path in sorted((course_root / "source" / module).glob("*.ipynb"))
+                  for line in hidden_lines(read_notebook(path))]
+        withheld = withhold_leaking_feedback(course_root / "feedback", module, hidden,
+                                             course_root / SCRATCH_DIR / "withheld-feedback")
+        for result in mine:
+            result.notes += withheld.get(result.student, [])
         graded.append(ModuleGrading(module, mine, build_report(module, mine, limits, sandbox)))
     return graded

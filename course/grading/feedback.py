@@ -1,23 +1,50 @@
-"""Feedback for students: the graded notebook without the hidden tests or the code that failed in them.
+"""Feedback for students: the graded notebook without the hidden tests, their inputs, or the code that failed in them.
 
 ``HideHiddenTests`` is an nbconvert preprocessor that ``nbgrader_config.py`` adds to
-``nbgrader generate_feedback``: in every tests cell it drops the hidden region and its
-markers, and cuts each error down to its last line (``AssertionError: …``), since
-a traceback quotes the test code that raised it.  ``check_feedback`` then reads the
-HTML that was written and refuses it if a hidden test or a marker got through.
+``nbgrader generate_feedback``.  In every tests cell it drops the hidden region and its markers,
+keeps no printed output (an answer that prints its arguments would show the hidden inputs), and
+cuts an error down to one line: its message when the failing line is a visible test, and only
+"a hidden test failed" when it is a hidden one (whose message would quote hidden values).
+Student-written markdown reaches the page escaped (``submissions.prepare`` escapes it), so no
+student HTML or script runs in a feedback page or in the formgrader.
+
+``withhold_leaking_feedback`` then reads each student's pages and withholds (moves out of
+``feedback/``) any page that shows a real line of the hidden tests, naming it in that student's
+report; it never stops the batch.
 """
 
 from __future__ import annotations
 
+import html
+import re
+import shutil
 from pathlib import Path
 
 from nbconvert.preprocessors import Preprocessor
 from traitlets import Bool
 
-from course.errors import CourseError
 from course.authoring.notebooks import BEGIN_HIDDEN, END_HIDDEN, nbgrader_meta, split_region, without_hidden_tests
 
 HIDDEN_NOTE = "(the lines of the tests are not shown in feedback)"
+HIDDEN_FAILURE = "a hidden test failed; its inputs and expected values are not shown"
+_TESTS_FRAME = re.compile(r'File "<tests cell[^"]*>", line (\d+)')
+
+
+def _hidden_line_numbers(source: str) -> set[int]:
+    """1-based numbers of the lines inside the hidden region of a tests cell's full source."""
+    numbers, inside = set(), False
+    for number, line in enumerate(source.splitlines(), start=1):
+        if line.strip() in (BEGIN_HIDDEN, END_HIDDEN):
+            inside = line.strip() == BEGIN_HIDDEN
+        elif inside:
+            numbers.add(number)
+    return numbers
+
+
+def _failed_in_hidden_tests(output: dict, source: str) -> bool:
+    """Whether the last line of the tests cell in the error's traceback is a hidden one (unknown: assume so)."""
+    frames = _TESTS_FRAME.findall("\n".join(output.get("traceback", [])))
+    return not frames or int(frames[-1]) in _hidden_line_numbers(source)
 
 
 class HideHiddenTests(Preprocessor):
@@ -26,10 +53,16 @@ class HideHiddenTests(Preprocessor):
     def preprocess_cell(self, cell, resources, index):
         meta = nbgrader_meta(cell)
         if cell.cell_type == "code" and meta.get("grade") and not meta.get("solution"):
-            cell.source = without_hidden_tests(cell.source)
-            for output in cell.get("outputs", []):
-                if output.get("output_type") == "error":
-                    output["traceback"] = [f"{output.get('ename', 'Error')}: {output.get('evalue', '')}", HIDDEN_NOTE]
+            full_source = cell.source
+            cell.source = without_hidden_tests(full_source)
+            errors = [o for o in cell.get("outputs", []) if o.get("output_type") == "error"]
+            for output in errors:
+                message = f"{output.get('ename', 'Error')}: {output.get('evalue', '')}"
+                if _failed_in_hidden_tests(output, full_source):
+                    message = f"{output.get('ename', 'Error')}: {HIDDEN_FAILURE}"
+                    output["evalue"] = HIDDEN_FAILURE
+                output["traceback"] = [message, HIDDEN_NOTE]
+            cell.outputs = errors  # printed text and figures of a tests cell could carry hidden inputs
         return cell, resources
 
 
@@ -43,11 +76,26 @@ def hidden_lines(source_nb) -> list[str]:
     return [line for line in hidden if len(line) >= 25 and not line.startswith("#") and line not in public]
 
 
-def check_feedback(folder: Path, markers=(BEGIN_HIDDEN, END_HIDDEN)) -> None:
-    """CourseError if any feedback HTML under ``folder`` contains a hidden-tests marker."""
-    for page in sorted(Path(folder).rglob("*.html")):
-        text = page.read_text(encoding="utf-8", errors="replace")
-        leaked = [m for m in markers if m in text]
-        if leaked:
-            raise CourseError(f"{page} contains {leaked[0]!r}: hidden tests would reach the student; "
-                              "check GenerateFeedback.preprocessors in nbgrader_config.py")
+def page_text(page: Path) -> str:
+    """What a reader sees of an HTML page: tags dropped (syntax highlighting splits code), entities decoded."""
+    raw = page.read_text(encoding="utf-8", errors="replace")
+    return html.unescape(re.sub(r"<[^>]+>", "", raw))
+
+
+def withhold_leaking_feedback(feedback_root: Path, module: str, hidden: list[str], withheld_root: Path
+                              ) -> dict[str, list[str]]:
+    """Student id → reasons, for every page of ``module`` that shows a hidden-test line; each such page is
+    moved to ``withheld_root/<student>/<module>/`` for the instructor, so the student never gets it."""
+    reasons: dict[str, list[str]] = {}
+    for page in sorted(Path(feedback_root).glob(f"*/{module}/*.html")):
+        text = page_text(page)
+        leaked = next((line for line in hidden if line in text), None)
+        if leaked is None:
+            continue
+        student = page.parent.parent.name
+        target = Path(withheld_root) / student / module / page.name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.move(page, target)
+        reasons.setdefault(student, []).append(
+            f"feedback {page.name} withheld: it would show a line of the hidden tests (kept in {target})")
+    return reasons

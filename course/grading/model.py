@@ -123,6 +123,7 @@ class SubmissionResult:
     module: str
     exercises: list[ExerciseResult] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)   # about the submission as a whole: the grader failed
+    notes: list[str] = field(default_factory=list)      # for the instructor, without changing the status
 
     @property
     def status(self) -> Status:
@@ -162,5 +163,5 @@ class SubmissionResult:
     def to_json(self) -> dict:
         """The report's entry for this student (README: Grading)."""
         return {"status": self.status.value, "score": self.score, "max_score": self.max_score,
-                "reasons": self.problems + self.grouped_reasons(), "flags": self.flags,
+                "reasons": self.problems + self.grouped_reasons() + self.notes, "flags": self.flags,
                 "exercises": {f"{e.notebook}/{e.exercise}": e.to_json() for e in self.exercises}}

@@ -19,6 +19,7 @@ Cells a student added are not run by the grader (the README tells students so).
 from __future__ import annotations
 
 import copy
+import html
 import json
 import os
 import stat
@@ -150,7 +151,8 @@ def prepare(release_nb, submitted: Path) -> PreparedNotebook:
             prepared.lost_answers[grade_id] = reason
             prepared.problems.append(reason)
         else:
-            target.source = source
+            # written answers are shown rendered (feedback, formgrader): student HTML and scripts arrive as text
+            target.source = html.escape(source, quote=False) if target.cell_type == "markdown" else source
             if problem:
                 prepared.problems.append(problem)
     for grade_id, release_cell in autograded_tests(notebook).items():
