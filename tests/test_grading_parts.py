@@ -296,3 +296,35 @@ def test_the_grade_command_refuses_a_special_student_id_before_writing(tmp_path,
     assert done.returncode != 0 and "the student id '-rf' starts with '-'" in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
     assert sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*")) == before
+
+
+# ---- the verifier's budgets (real worker processes, guard only) ----------------------------------------------
+
+def _verify(tmp_path, sources, **limits):
+    from course.sandbox.bubblewrap import Sandbox
+    from course.sandbox.verify import verify_cells
+
+    grading = GradingLimits(sandbox="guard", **limits)
+    folder = tmp_path / "submission"
+    folder.mkdir()
+    sandbox = Sandbox.for_folder(tmp_path / "course", tmp_path / "scratch", folder, tmp_path / "tmp", grading)
+    cells = [{"index": i, "role": "answer", "grade_id": None, "source": s} for i, s in enumerate(sources)]
+    return verify_cells(cells, sandbox, grading)
+
+
+def test_a_notebook_that_sleeps_under_the_cell_limit_runs_out_of_its_budget(tmp_path):
+    outcomes = _verify(tmp_path, ["import time\ntime.sleep(3)", "time.sleep(3)", "time.sleep(3)", "x = 1"],
+                       cell_timeout_s=5, notebook_timeout_s=7)
+    assert outcomes[0].status == "passed"
+    assert [outcomes[i].status for i in (2, 3)] == ["timeout", "timeout"]
+    assert "time budget ran out" in outcomes[3].error
+
+
+def test_figures_past_the_limit_are_left_out(tmp_path):
+    draw = ("import matplotlib.pyplot as plt, numpy as np\n"
+            "for i in range(6):\n    plt.figure(figsize=(1, 1)); plt.imshow(np.random.rand(40, 40))")
+    outcomes = _verify(tmp_path, [draw], figures_kb=60)
+    figures = [o for o in outcomes[0].outputs if "image/png" in o.get("data", {})]
+    assert outcomes[0].status == "passed" and 0 < len(figures) < 6
+    assert sum(len(o["data"]["image/png"]) for o in figures) <= 60 * 1024
+    assert "figure limit" in outcomes[0].outputs[-1]["text"]

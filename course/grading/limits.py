@@ -25,13 +25,20 @@ class CourseGrading(Configurable):
     cell_timeout_s = Integer(60, help="Seconds one cell may run, in the verifier; longer is a timeout.").tag(config=True)
     memory_mb = Integer(4096, help="Heap of the process that runs a notebook, in MB (RLIMIT_DATA); "
                                    "torch itself takes about 1 GB.").tag(config=True)
+    notebook_timeout_s = Integer(300, help="Seconds one notebook may take in all, restarts included; the cells "
+                                           "left when it runs out are timeouts.").tag(config=True)
+    submission_timeout_s = Integer(900, help="Seconds one student's submission of a module may take in all, "
+                                             "every notebook included.").tag(config=True)
     output_kb = Integer(256, help="Text one cell may print, in KB; more stops the cell.").tag(config=True)
+    figures_kb = Integer(2048, help="Figures one cell may show, in KB of PNG; figures past it are left out "
+                                    "of the graded notebook and the feedback.").tag(config=True)
     file_mb = Integer(64, help="Largest file a submission may write in its own folder, in MB.").tag(config=True)
     sandbox = Enum(SANDBOXES, default_value="auto",
                    help="auto: bubblewrap where it works, else the in-process guard alone; "
                         "bubblewrap: refuse to grade without it; guard: never use it.").tag(config=True)
 
-    @validate("cell_timeout_s", "memory_mb", "output_kb", "file_mb")
+    @validate("cell_timeout_s", "notebook_timeout_s", "submission_timeout_s", "memory_mb", "output_kb", "figures_kb",
+              "file_mb")
     def _positive(self, proposal):
         value = proposal["value"]
         if type(value) is not int or value <= 0:
@@ -46,8 +53,11 @@ class CourseGrading(Configurable):
 class GradingLimits:
     """The limits as a plain value, passed to every grading step (defaults: ``CourseGrading``'s)."""
     cell_timeout_s: int = CourseGrading.cell_timeout_s.default_value
+    notebook_timeout_s: int = CourseGrading.notebook_timeout_s.default_value
+    submission_timeout_s: int = CourseGrading.submission_timeout_s.default_value
     memory_mb: int = CourseGrading.memory_mb.default_value
     output_kb: int = CourseGrading.output_kb.default_value
+    figures_kb: int = CourseGrading.figures_kb.default_value
     file_mb: int = CourseGrading.file_mb.default_value
     sandbox: str = CourseGrading.sandbox.default_value
 

@@ -16,6 +16,7 @@ In a scratch folder ``.grading/<module>/<student>``:
 from __future__ import annotations
 
 import shutil
+import time
 from pathlib import Path
 
 import nbformat
@@ -28,7 +29,7 @@ from course.errors import CourseError
 from course.grading.judge import judge
 from course.grading.limits import GradingLimits
 from course.grading.model import CellVerdict, Status, SubmissionResult, read_verdicts
-from course.grading.sandboxed_execute import SCRATCH_VARIABLE, verdicts_file
+from course.grading.sandboxed_execute import DEADLINE_VARIABLE, SCRATCH_VARIABLE, verdicts_file
 from course.grading.submissions import PreparedNotebook, prepare
 
 
@@ -63,7 +64,8 @@ def grade_submission(course_root: Path, module: str, student: str, limits: Gradi
             run_nbgrader(["autograde", module, "--student", student, "--force",
                           f"--CourseDirectory.db_url={db_url}",
                           f"--CourseDirectory.submitted_directory={scratch / 'submitted'}"],
-                         course_root, log, env={SCRATCH_VARIABLE: str(scratch), "OMP_NUM_THREADS": str(threads)})
+                         course_root, log, env={SCRATCH_VARIABLE: str(scratch), "OMP_NUM_THREADS": str(threads),
+                                                DEADLINE_VARIABLE: str(time.time() + limits.submission_timeout_s)})
         except CourseError as error:
             result.problems.append(f"nbgrader autograde failed: {error}")
     for stem, prepared, exercises in notebooks:

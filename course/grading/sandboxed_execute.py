@@ -28,6 +28,7 @@ from course.sandbox.bubblewrap import Sandbox
 from course.sandbox.verify import verify_cells
 
 SCRATCH_VARIABLE = "COURSE_GRADING_SCRATCH"   # set by the pipeline; else .grading/<module>/<student>
+DEADLINE_VARIABLE = "COURSE_GRADING_DEADLINE"  # set by the pipeline: time.time() when the submission's budget ends
 _BASE64 = re.compile(r"[A-Za-z0-9+/=\s]*")
 MAX_OUTPUT_CHARS = 2_000_000
 
@@ -48,7 +49,8 @@ class SandboxedExecute(NbGraderPreprocessor):
         cells = notebook_cells(nb, read_notebook(release) if release.is_file() else None)
         sandbox = Sandbox.for_folder(course_root, scratch, folder, scratch / "tmp" / info["notebook"], limits)
         self.log.info("Running %s in the %s sandbox", info["notebook"], sandbox.kind)
-        outcomes = verify_cells(cells, sandbox, limits)
+        deadline = os.environ.get(DEADLINE_VARIABLE)
+        outcomes = verify_cells(cells, sandbox, limits, float(deadline) if deadline else None)
         for count, (index, outcome) in enumerate(sorted(outcomes.items()), start=1):
             cell = nb.cells[index]
             cell.execution_count = count

@@ -31,6 +31,7 @@ from course.grading.model import CellStatus
 from course.sandbox.bubblewrap import Sandbox, environment_for
 
 STARTUP_TIMEOUT_S = 180  # importing torch and friends in a fresh process, with other graders busy
+_OUT_OF_TIME = "not finished when the notebook's (or the submission's) time budget ran out"
 
 
 @dataclass
@@ -52,20 +53,33 @@ class _Attempt:
     stopped: CellOutcome | None = None   # the cell that stopped this worker, if one did
     finished: bool = False
     startup_error: str = ""
+    out_of_time: bool = False            # the budget ran out between two cells
 
 
-def verify_cells(cells: list[dict], sandbox: Sandbox, limits) -> dict[int, CellOutcome]:
-    """Run ``cells`` (dicts with index, role, source) to the end, restarting without any cell that stops the run."""
+def verify_cells(cells: list[dict], sandbox: Sandbox, limits, deadline: float | None = None) -> dict[int, CellOutcome]:
+    """Run ``cells`` (dicts with index, role, source) to the end, restarting without any cell that stops the run.
+
+    The cells of the whole notebook get ``limits.notebook_timeout_s`` seconds together, restarts included (the
+    worker's start-up is the grader's time and does not count), and never more than until ``deadline``
+    (``time.time()`` seconds: the end of the submission's budget); cells left when the time runs out are timeouts,
+    so an answer that sleeps just under the cell limit cannot hold a grading slot for long."""
     outcomes: dict[int, CellOutcome] = {}
+    budget = Budget(limits.notebook_timeout_s if deadline is None else
+                    min(limits.notebook_timeout_s, max(0.0, deadline - time.time())))
     for _ in range(len(cells) + 1):
         skip = sorted(i for i, o in outcomes.items() if o.stopped_the_run)
-        attempt = _run_worker(cells, skip, sandbox, limits)
+        if budget.left <= 0:
+            for cell in cells:
+                outcomes.setdefault(cell["index"], CellOutcome(cell["index"], CellStatus.TIMEOUT, _OUT_OF_TIME))
+            break
+        attempt = _run_worker(cells, skip, sandbox, limits, budget)
         outcomes.update(attempt.ended)
         if attempt.finished:
             break
-        if attempt.stopped is None:  # it died before running any cell: nothing left can be judged
+        if attempt.stopped is None:  # it died before running any cell, or time ran out: nothing left can be judged
+            status = CellStatus.TIMEOUT if attempt.out_of_time else CellStatus.CRASHED
             for cell in cells:
-                outcomes.setdefault(cell["index"], CellOutcome(cell["index"], CellStatus.CRASHED, attempt.startup_error))
+                outcomes.setdefault(cell["index"], CellOutcome(cell["index"], status, attempt.startup_error))
             break
         outcomes[attempt.stopped.index] = attempt.stopped
     return outcomes
@@ -84,7 +98,27 @@ def _describe_exit(code: int | None) -> str:
     return f"the Python process exited with code {code} (os._exit or a fatal error)"
 
 
-def _run_worker(cells: list[dict], skip: list[int], sandbox: Sandbox, limits) -> _Attempt:
+@dataclass
+class Budget:
+    """Seconds the cells of one notebook may still use; counted only while the worker runs cells."""
+    left: float
+    started: float | None = None   # time.monotonic() when the running attempt's cells began
+
+    def start(self) -> None:
+        self.started = time.monotonic()
+
+    def stop(self) -> None:
+        if self.started is not None:
+            self.left -= time.monotonic() - self.started
+            self.started = None
+
+    @property
+    def end(self) -> float:
+        """When it runs out, on time.monotonic()'s clock (far away while no cells run)."""
+        return self.started + self.left if self.started is not None else float("inf")
+
+
+def _run_worker(cells: list[dict], skip: list[int], sandbox: Sandbox, limits, budget: Budget) -> _Attempt:
     key = secrets.token_bytes(32)
     read_fd, write_fd = os.pipe()
     job = {"key": key.hex(), "channel_fd": write_fd, "cells": cells, "skip": skip, "policy": sandbox.policy,
@@ -101,8 +135,9 @@ def _run_worker(cells: list[dict], skip: list[int], sandbox: Sandbox, limits) ->
     except BrokenPipeError:
         pass
     try:
-        _follow(process, os.fdopen(read_fd, "rb"), key, limits, attempt)
+        _follow(process, os.fdopen(read_fd, "rb"), key, limits, attempt, budget)
     finally:
+        budget.stop()
         _kill(process)
     return attempt
 
@@ -115,24 +150,49 @@ def _kill(process: subprocess.Popen) -> None:
     process.wait()
 
 
-def _follow(process: subprocess.Popen, channel, key: bytes, limits, attempt: _Attempt) -> None:
+def _within_figure_limit(outputs: list, limit_bytes: int) -> list:
+    """The outputs with every figure past ``limit_bytes`` of PNG (counted in order) left out, and a note saying so."""
+    kept, used, dropped = [], 0, 0
+    for output in outputs:
+        png = output.get("data", {}).get("image/png") if isinstance(output, dict) and isinstance(
+            output.get("data"), dict) else None
+        if isinstance(png, str):
+            used += len(png)
+            if used > limit_bytes:
+                dropped += 1
+                continue
+        kept.append(output)
+    if dropped:
+        kept.append({"output_type": "stream", "name": "stdout",
+                     "text": f"[grader: {dropped} figure(s) left out, over the {limit_bytes // 1024} KB figure limit]\n"})
+    return kept
+
+
+def _follow(process: subprocess.Popen, channel, key: bytes, limits, attempt: _Attempt, budget: Budget) -> None:
     """Read the worker's reports and output until it finishes, dies, or breaks a limit."""
     selector = selectors.DefaultSelector()
     selector.register(channel, selectors.EVENT_READ, "channel")
     selector.register(process.stdout, selectors.EVENT_READ, "output")
     output_cap = limits.output_kb * 1024
     current: int | None = None        # the cell running now
+
+    def cell_deadline() -> float:
+        return min(time.monotonic() + limits.cell_timeout_s, budget.end)
+
     deadline = time.monotonic() + max(STARTUP_TIMEOUT_S, limits.cell_timeout_s)
     printed, tail, pending = 0, b"", b""
     ready, forged = False, []
     while selector.get_map():
         remaining = deadline - time.monotonic()
         if remaining <= 0:
-            if current is None:
+            if current is None and ready and time.monotonic() >= budget.end:
+                attempt.out_of_time, attempt.startup_error = True, _OUT_OF_TIME
+            elif current is None:
                 attempt.startup_error = "the verifier's worker did not start in time"
             else:
-                attempt.stopped = CellOutcome(current, CellStatus.TIMEOUT, f"still running after {limits.cell_timeout_s} s "
-                                              "(an endless loop, or far too slow)", forged)
+                reason = (_OUT_OF_TIME if time.monotonic() >= budget.end else
+                          f"still running after {limits.cell_timeout_s} s (an endless loop, or far too slow)")
+                attempt.stopped = CellOutcome(current, CellStatus.TIMEOUT, reason, forged)
             return
         for key_event, _ in selector.select(timeout=min(remaining, 1.0)):
             stream = key_event.fileobj
@@ -158,19 +218,21 @@ def _follow(process: subprocess.Popen, channel, key: bytes, limits, attempt: _At
                 event = message.get("event")
                 if event == "ready":
                     ready = True
-                    deadline = time.monotonic() + limits.cell_timeout_s
+                    budget.start()
+                    deadline = cell_deadline()
                 elif event == "start" and ready:
                     current, printed = message["cell"], 0
-                    deadline = time.monotonic() + limits.cell_timeout_s
+                    deadline = cell_deadline()
                 elif event == "end" and message.get("cell") == current and current not in attempt.ended:
                     ok = message.get("ok") is True
                     outputs = message.get("outputs")
+                    outputs = _within_figure_limit(outputs, limits.figures_kb * 1024) if isinstance(outputs, list) else []
                     attempt.ended[current] = CellOutcome(current, CellStatus.PASSED if ok else CellStatus.FAILED,
                                                          str(message.get("error", "")),
                                                          forged + list(message.get("flags", [])),
                                                          outputs if isinstance(outputs, list) else [])
                     current, forged = None, []
-                    deadline = time.monotonic() + limits.cell_timeout_s
+                    deadline = cell_deadline()
                 elif event == "done" and current is None:
                     attempt.finished = True
                     return
