@@ -47,7 +47,8 @@ def submission(case: Case, course: Path):
     return fill_answers(release, answers)
 
 
-def _build(tmp_path_factory, module_id: str, sandbox: str) -> tuple[Path, list[Case]]:
+def _build(tmp_path_factory, module_id: str, sandbox: str, only: tuple[str, ...] | None = None
+           ) -> tuple[Path, list[Case]]:
     module = load_catalog().module(module_id)
     course = make_scratch_course(tmp_path_factory.mktemp(module_id), [module],
                                  extra_config=LIMITS + f"c.CourseGrading.sandbox = {sandbox!r}\n")
@@ -55,7 +56,7 @@ def _build(tmp_path_factory, module_id: str, sandbox: str) -> tuple[Path, list[C
         if path.name != NOTEBOOKS[module_id]:
             path.unlink()
     run_nbgrader(["generate_assignment", module_id, "--force"], course, course / "logs" / "generate.log")
-    cases = [c for c in CASES if c.module == module_id and c.needs_process]
+    cases = [c for c in CASES if c.module == module_id and c.needs_process and (only is None or c.name in only)]
     for case in cases:
         folder = course / "submitted" / case.name / module_id
         folder.mkdir(parents=True)

@@ -21,9 +21,11 @@ import nbformat
 from nbgrader.preprocessors import NbGraderPreprocessor
 
 from course.authoring.course_dir import SCRATCH_DIR, find_course_root
+from course.grading.judge import judge
 from course.grading.limits import load_limits
-from course.authoring.notebooks import nbgrader_meta, read_notebook
-from course.grading.model import CellVerdict, write_verdicts
+from course.authoring.notebooks import autograded_tests, exercises_of, nbgrader_meta, read_notebook
+from course.grading.model import CellVerdict, Status, write_verdicts
+from course.grading.submissions import PreparedNotebook
 from course.sandbox.bubblewrap import Sandbox
 from course.sandbox.verify import verify_cells
 
@@ -59,10 +61,32 @@ class SandboxedExecute(NbGraderPreprocessor):
                 cell.outputs.append(nbformat.v4.new_output(
                     "error", ename=f"Grading{outcome.status.value.capitalize()}", evalue=outcome.error, traceback=[
                         f"Grading{outcome.status.value.capitalize()}: {outcome.error}"]))
-        write_verdicts(verdicts_file(scratch, info["notebook"]), [
-            CellVerdict(i, o.status, o.error, tuple(o.flags), nbgrader_meta(nb.cells[i]).get("grade_id"))
-            for i, o in sorted(outcomes.items())])
+        verdicts = [CellVerdict(i, o.status, o.error, tuple(o.flags), nbgrader_meta(nb.cells[i]).get("grade_id"))
+                    for i, o in sorted(outcomes.items())]
+        write_verdicts(verdicts_file(scratch, info["notebook"]), verdicts)
+        agree_with_the_judge(nb, {v.index: v for v in verdicts}, info["notebook"], limits.memory_mb)
         return nb, resources
+
+
+def agree_with_the_judge(nb, verdicts: dict[int, CellVerdict], notebook: str, memory_mb: int) -> None:
+    """Make nbgrader's own scoring of ``nb`` give the judge's scores, so a plain ``nbgrader autograde`` (the
+    formgrader's button) agrees with ``python -m course grade``.
+
+    nbgrader scores a tests cell 0 if it has an error or any stderr output, else full points.  So a tests
+    cell whose exercise the judge gives nothing gets an error naming why (a flag leaves no error of its own),
+    and stderr of an exercise that earns its points is shown as ordinary output (a warning costs nothing)."""
+    prepared = PreparedNotebook(f"{notebook}.ipynb", Status.GRADED, notebook=nb)
+    tests_cells = autograded_tests(nb)
+    for result in judge(notebook, exercises_of(nb), prepared, verdicts, memory_mb):
+        cell = tests_cells[result.exercise]
+        if result.score == result.max_score:
+            for output in cell.outputs:
+                if output.get("output_type") == "stream" and output.get("name") == "stderr":
+                    output["name"] = "stdout"
+        elif not any(o.get("output_type") == "error" for o in cell.outputs):
+            cell.outputs.append(nbformat.v4.new_output(
+                "error", ename=f"Grading{result.status.value.capitalize()}", evalue=result.reason,
+                traceback=[f"Grading{result.status.value.capitalize()}: {result.reason}"]))
 
 
 def notebook_cells(nb, release_nb=None) -> list[dict]:
