@@ -7,7 +7,8 @@ notebook once; then, for each answer, it defines it in place of the reference,
 runs that exercise's full tests cell (visible and hidden tests), and restores
 the reference.  A mutant is *rejected* only by a failed check of the tests
 (``AssertionError`` and its kin): an error of the mutant's own making proves
-nothing.  An honest variant must pass with no error and nothing on stderr.
+nothing.  An honest variant must pass with no error (a warning it prints costs nothing: the
+grader never scores stderr).
 The real ``nbgrader autograde`` of both runs in ``test_roundtrip.py``.
 
 Run by hand while writing a notebook:
