@@ -152,14 +152,18 @@ def test_guard_refuses_and_records_what_a_submission_may_not_do(tmp_path):
         # CPython swallows a refusal of sys.addaudithook silently, and does not add the hook
         attempt("new hook", "import sys, builtins; builtins.SEEN = []; sys.addaudithook(lambda e, a: builtins.SEEN.append(e))")
         attempt("exec", "exec('x = 1'); open('notes.txt').read(); assert SEEN == []")
+        attempt("pathlib", "import pathlib; pathlib.Path('notes.txt').read_text()")
+        attempt("own path class", "class P:\\n    def __fspath__(self):\\n        import builtins; builtins.RAN = 1; return 'notes.db'\\nimport sqlite3; sqlite3.connect(P())")
+        attempt("patched pathlib", "import pathlib; pathlib.PurePath.__fspath__ = lambda self: 'notes.txt'; import glob; glob.glob(pathlib.Path('x'))")
     """, tmp_path)
-    assert said[:12] == ["own folder: allowed", "read a library: allowed", "read the course: refused", "sqlite: refused",
+    assert said[:15] == ["own folder: allowed", "read a library: allowed", "read the course: refused", "sqlite: refused",
                          "write outside: refused", "program: refused", "native: refused", "frames: refused",
-                         "gc: refused", "trace: refused", "new hook: allowed", "exec: allowed"]
-    reasons = " | ".join(said[12:])
+                         "gc: refused", "trace: refused", "new hook: allowed", "exec: allowed", "pathlib: allowed",
+                         "own path class: refused", "patched pathlib: refused"]
+    reasons = " | ".join(said[15:])
     for expected in ["read " + str(course / "gradebook.db"), "opened the database", "wrote to /tmp/course-guard-test.txt",
                      "start or signal a process", "ctypes.dlopen", "sys._getframe", "gc.get_objects", "sys.settrace",
-                     "sys.addaudithook"]:
+                     "sys.addaudithook", "path object of its own class (P)"]:
         assert expected in reasons
 
 

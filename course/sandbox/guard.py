@@ -89,6 +89,24 @@ def arm(policy: dict):
     busy = [False]
     getframe = sys._getframe
     realpath = os.path.realpath
+    # A path object's __fspath__ would run inside the hook, where nothing is audited: only pathlib's own paths
+    # are converted, and only while their conversion is still pathlib's (checked against what it is now).
+    import pathlib
+    trusted_paths = {klass: (klass.__fspath__, klass.__str__) for klass in
+                     (pathlib.PurePath, pathlib.PurePosixPath, pathlib.Path, pathlib.PosixPath)}
+
+    def path_of(target) -> str | None:
+        """``target`` as a file name, or None when it is a path object of another kind (never called)."""
+        if type(target) in (str, bytes):
+            return realpath(os.fsdecode(target))
+        if type(target) is os.DirEntry:  # built in: its __fspath__ cannot be replaced
+            return realpath(os.fsdecode(target.path))
+        methods = trusted_paths.get(type(target))
+        if methods is not None and all(vars(klass).get(name, None) in (None, method)
+                                       for klass in type(target).__mro__ if klass in trusted_paths
+                                       for name, method in zip(("__fspath__", "__str__"), trusted_paths[klass])):
+            return realpath(str.__str__(os.fspath(target)))
+        return None
 
     def caller(depth: int):
         frame = getframe(depth + 1)
@@ -111,17 +129,22 @@ def arm(policy: dict):
     def refusal(event: str, args: tuple) -> str | None:
         if event in _FILE_EVENTS:
             target = args[0] if args else None
-            if not isinstance(target, (str, bytes, os.PathLike)) or (event == "sqlite3.connect" and target == ":memory:"):
-                return None
-            path = realpath(os.fsdecode(target))
+            if isinstance(target, int) or target is None or (event == "sqlite3.connect" and target == ":memory:"):
+                return None  # a file descriptor already open, or an in-memory database
+            path = path_of(target)
+            if path is None:
+                return f"passed a path object of its own class ({type(target).__qualname__}) to {event}"
             if event == "sqlite3.connect":
                 return None if rules.writable_path(path) else f"opened the database {path}"
             if event == "open" and _opens_for_writing(args):
                 return None if rules.writable_path(path) else f"wrote to {path}, outside its folder"
             return None if rules.readable(path) else f"read {path}, outside its folder"
         if event in _CHANGE_EVENTS:
-            paths = [a for a in args[:2] if isinstance(a, (str, bytes, os.PathLike))]
-            outside = [realpath(os.fsdecode(p)) for p in paths if not rules.writable_path(realpath(os.fsdecode(p)))]
+            paths = [a for a in args[:2] if isinstance(a, (str, bytes)) or hasattr(type(a), "__fspath__")]
+            names = [path_of(p) for p in paths]
+            if None in names:
+                return f"passed a path object of its own class to {event}"
+            outside = [name for name in names if not rules.writable_path(name)]
             return f"{event} on {outside[0]}, outside its folder" if outside else None
         if event in _PROCESS_EVENTS:
             return f"tried to start or signal a process ({event})"
