@@ -41,7 +41,7 @@ demo: $(READY)
 # One torch thread per kernel: with one pytest worker per core, more threads only fight each other.
 test: $(READY)
 	@start=$$(date +%s); \
-	OMP_NUM_THREADS=1 $(PYTEST) -n $(JOBS) --dist loadscope $(NBVAL) tests source; status=$$?; \
+	OMP_NUM_THREADS=1 $(PYTEST) -n $(JOBS) --dist loadscope --durations=15 $(NBVAL) tests source; status=$$?; \
 	echo "make test: $$(( $$(date +%s) - start )) s"; exit $$status
 
 # The inner loop: everything but the slow nbgrader round trips.
