@@ -390,3 +390,132 @@ def maxpool_backward(x, grad_out, k, s):
 ''',
     },
 }
+
+# The library pooling through other names: refused at the dispatcher (aten operators) or by function identity.
+MUTANTS["maxpool2d"].update({
+    "alias_import_max_pool2d": '''
+from torch.nn.functional import max_pool2d as pool
+
+def maxpool2d(x, k, s):
+    return pool(x[None, None], k, s)[0, 0]
+''',
+    "torch_max_pool2d": '''
+import torch
+
+def maxpool2d(x, k, s):
+    return torch.max_pool2d(x[None, None], k, s)[0, 0]
+''',
+    "aten_max_pool2d_with_indices": '''
+import torch
+
+def maxpool2d(x, k, s):
+    return torch.ops.aten.max_pool2d_with_indices(x[None, None], [k, k], [s, s])[0][0, 0]
+''',
+    # loops over the windows, but lets adaptive max pooling summarise each one.
+    "adaptive_max_pool_per_window": '''
+import torch
+import torch.nn.functional as F
+
+def maxpool2d(x, k, s):
+    H, W = x.shape
+    H_out, W_out = (H - k) // s + 1, (W - k) // s + 1
+    out = torch.empty(H_out, W_out, dtype=x.dtype, device=x.device)
+    for i in range(H_out):
+        for j in range(W_out):
+            out[i, j] = F.adaptive_max_pool2d(x[None, None, i * s:i * s + k, j * s:j * s + k], 1)[0, 0, 0, 0]
+    return out
+''',
+})
+
+MUTANTS["avgpool2d"].update({
+    "alias_import_avg_pool2d": '''
+from torch.nn.functional import avg_pool2d
+
+def avgpool2d(x, k, s):
+    return avg_pool2d(x[None, None], k, s)[0, 0]
+''',
+    "torch_C_nn_avg_pool2d": '''
+import torch
+
+def avgpool2d(x, k, s):
+    return torch._C._nn.avg_pool2d(x[None, None], k, s)[0, 0]
+''',
+    # L1 pooling is the window sum: divided by k * k it is the average (built on avg_pool2d).
+    "lp_pool_p1_divided": '''
+import torch.nn.functional as F
+
+def avgpool2d(x, k, s):
+    return F.lp_pool2d(x[None, None], 1, k, s)[0, 0] / (k * k)
+''',
+    # loops over the windows, but lets global average pooling summarise each one (it is aten.mean underneath).
+    "adaptive_avg_pool_per_window": '''
+import torch
+import torch.nn.functional as F
+
+def avgpool2d(x, k, s):
+    H, W = x.shape
+    H_out, W_out = (H - k) // s + 1, (W - k) // s + 1
+    out = torch.empty(H_out, W_out, dtype=x.dtype, device=x.device)
+    for i in range(H_out):
+        for j in range(W_out):
+            out[i, j] = F.adaptive_avg_pool2d(x[None, None, i * s:i * s + k, j * s:j * s + k], 1)[0, 0, 0, 0]
+    return out
+''',
+})
+
+MUTANTS["maxpool_backward"].update({
+    # no autograd, but the argmax positions come from the library pooling.
+    "indices_from_F_max_pool2d": '''
+import torch
+import torch.nn.functional as F
+
+def maxpool_backward(x, grad_out, k, s):
+    _, indices = F.max_pool2d(x[None, None], k, s, return_indices=True)
+    flat = torch.zeros(x.numel(), dtype=x.dtype, device=x.device)
+    flat.index_add_(0, indices.flatten(), grad_out.flatten())
+    return flat.reshape(x.shape)
+''',
+    "autograd_of_torch_max_pool2d_alias": '''
+import torch
+from torch.nn.functional import max_pool2d
+
+def maxpool_backward(x, grad_out, k, s):
+    leaf = x.detach().clone().requires_grad_(True)
+    (grad,) = torch.autograd.grad(max_pool2d(leaf[None, None], k, s), leaf, grad_out[None, None])
+    return grad
+''',
+    # Tensor.backward through a hand-written forward that picks the first maximum: the right values, by autograd.
+    "backward_of_own_forward": '''
+import torch
+
+def maxpool_backward(x, grad_out, k, s):
+    leaf = x.detach().clone().requires_grad_(True)
+    H_out, W_out = grad_out.shape
+    picked = []
+    for i in range(H_out):
+        for j in range(W_out):
+            window = leaf[i * s:i * s + k, j * s:j * s + k].reshape(-1)
+            picked.append(window[int(torch.argmax(window.detach()))])
+    (torch.stack(picked) * grad_out.reshape(-1)).sum().backward()
+    return leaf.grad
+''',
+    "torch_func_vjp_of_own_forward": '''
+import torch
+
+def maxpool_backward(x, grad_out, k, s):
+    H_out, W_out = grad_out.shape
+
+    def forward(v):
+        rows = []
+        for i in range(H_out):
+            row = []
+            for j in range(W_out):
+                window = v[i * s:i * s + k, j * s:j * s + k].reshape(-1)
+                row.append(window[int(torch.argmax(window.detach()))])
+            rows.append(torch.stack(row))
+        return torch.stack(rows)
+
+    _, pullback = torch.func.vjp(forward, x)
+    return pullback(grad_out)[0]
+''',
+})

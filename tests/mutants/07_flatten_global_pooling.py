@@ -98,6 +98,7 @@ def flat_index(c, h, w, C, H, W, layout):
 ''',
     },
     "spatial_pyramid_pool": {
+        # SYLLABUS ✗: window and stride worked out once for a 13x13 map (the wrong bin count on 13x17).
         "fixed_window_from_13x13": '''
 import math
 import torch
@@ -157,11 +158,20 @@ import torch.nn.functional as F
 def spatial_pyramid_pool(x, levels):
     return torch.cat([F.adaptive_max_pool2d(x, l).permute(0, 2, 3, 1).flatten(1) for l in levels], dim=1)
 ''',
-        "concat_along_batch": '''
+        # the levels joined per channel (all bins of channel 0 first), then flattened: right length, wrong order.
+        "concat_per_channel": '''
 import torch
 import torch.nn.functional as F
 def spatial_pyramid_pool(x, levels):
-    return torch.cat([F.adaptive_max_pool2d(x, l).flatten(1) for l in levels], dim=0)
+    return torch.cat([F.adaptive_max_pool2d(x, l).flatten(2) for l in levels], dim=2).flatten(1)
+''',
+        # the levels stacked along the batch dimension, reshaped back to N rows: right shape, rows mixed up.
+        "concat_along_batch_reshaped": '''
+import torch
+import torch.nn.functional as F
+def spatial_pyramid_pool(x, levels):
+    pieces = [F.adaptive_max_pool2d(x, l).reshape(-1) for l in levels]
+    return torch.cat(pieces).reshape(-1, x.shape[0]).T.contiguous()
 ''',
         "flatten_batch_too": '''
 import torch

@@ -178,3 +178,36 @@ def effective_kernel_size(k, d):
 ''',
     },
 }
+
+# The library convolution through other names: all refused at the dispatcher (aten.convolution).
+MUTANTS["dilated_conv1d"].update({
+    "alias_import_conv1d": '''
+from torch.nn.functional import conv1d as correlate
+
+def dilated_conv1d(x, w, dilation):
+    return correlate(x[None, None], w[None, None], dilation=dilation)[0, 0]
+''',
+    "torch_convolution": '''
+import torch
+
+def dilated_conv1d(x, w, dilation):
+    return torch.convolution(x[None, None], w[None, None], None, [1], [0], [dilation], False, [0], 1)[0, 0]
+''',
+    # the signal as a 1-row image and a 2-D convolution under another module name.
+    "conv2d_on_a_row": '''
+import torch.nn.functional as nnf
+
+def dilated_conv1d(x, w, dilation):
+    return nnf.conv2d(x[None, None, None], w[None, None, None], dilation=(1, dilation))[0, 0, 0]
+''',
+    # a zero-inserted kernel (the "holes" view), but the convolution itself from the library.
+    "holes_kernel_torch_conv1d": '''
+import torch
+
+def dilated_conv1d(x, w, dilation):
+    k = w.shape[0]
+    holes = torch.zeros(dilation * (k - 1) + 1, dtype=w.dtype, device=w.device)
+    holes[::dilation] = w
+    return torch.conv1d(x[None, None], holes[None, None])[0, 0]
+''',
+})

@@ -2,15 +2,16 @@
 
 MUTANTS = {
     "grouped_conv_via_split": {
-        # SYLLABUS ✗: input channels not split; every group gets all of x (a shape error as soon as groups > 1).
+        # SYLLABUS ✗: input channels not split; every group convolves the same (first) input chunk.
         "input_channels_not_split": '''
 import torch
 import torch.nn.functional as F
 
 def grouped_conv_via_split(x, w, b, groups):
+    c_in_per_group = x.shape[1] // groups
     w_chunks = w.chunk(groups, dim=0)
     b_chunks = b.chunk(groups) if b is not None else [None] * groups
-    return torch.cat([F.conv2d(x, wj, bj) for wj, bj in zip(w_chunks, b_chunks)], dim=1)
+    return torch.cat([F.conv2d(x[:, :c_in_per_group], wj, bj) for wj, bj in zip(w_chunks, b_chunks)], dim=1)
 ''',
         # SYLLABUS ✗, shape-correct variant: filters tiled over all input channels, so every group sees every input.
         "every_group_sees_all_inputs": '''
@@ -173,3 +174,40 @@ def separable_param_count(in_channels, out_channels, kernel_size, bias=False):
 ''',
     },
 }
+
+# A convolution with groups > 1 through other names: refused at the dispatcher (aten.convolution, groups != 1).
+MUTANTS["grouped_conv_via_split"].update({
+    "alias_import_conv2d": '''
+from torch.nn.functional import conv2d as correlate
+
+def grouped_conv_via_split(x, w, b, groups):
+    return correlate(x, w, b, groups=groups)
+''',
+    "torch_convolution": '''
+import torch
+
+def grouped_conv_via_split(x, w, b, groups):
+    return torch.convolution(x, w, b, [1, 1], [0, 0], [1, 1], False, [0, 0], groups)
+''',
+    "functional_under_another_name": '''
+import torch.nn.functional as nnf
+
+def grouped_conv_via_split(x, w, b, groups):
+    return nnf.conv2d(x, w, b, 1, 0, 1, groups)
+''',
+    # splits the channels, but then lets each chunk go through a depthwise (grouped) convolution anyway.
+    "split_then_grouped_per_chunk": '''
+import torch
+import torch.nn.functional as F
+
+def grouped_conv_via_split(x, w, b, groups):
+    x_chunks = x.chunk(groups, dim=1)
+    w_chunks = w.chunk(groups, dim=0)
+    b_chunks = b.chunk(groups) if b is not None else [None] * groups
+    outs = []
+    for xj, wj, bj in zip(x_chunks, w_chunks, b_chunks):
+        outs.append(F.conv2d(xj.repeat(1, 2, 1, 1), wj.repeat(2, 1, 1, 1), None if bj is None else bj.repeat(2),
+                             groups=2)[:, :wj.shape[0]])
+    return torch.cat(outs, dim=1)
+''',
+})

@@ -200,3 +200,45 @@ def update_running_stats(running_mean, running_var, x, momentum=0.1):
 ''',
     },
 }
+
+# A library normalization through other names: refused at the dispatcher (aten.native_batch_norm and kin).
+MUTANTS["batchnorm2d_train"].update({
+    "alias_import_batch_norm": '''
+from torch.nn.functional import batch_norm as normalize
+
+def batchnorm2d_train(x, gamma, beta, eps=1e-5):
+    return normalize(x, None, None, gamma, beta, training=True, eps=eps)
+''',
+    "torch_batch_norm": '''
+import torch
+
+def batchnorm2d_train(x, gamma, beta, eps=1e-5):
+    return torch.batch_norm(x, gamma, beta, None, None, True, 0.1, eps, False)
+''',
+    "torch_native_batch_norm": '''
+import torch
+
+def batchnorm2d_train(x, gamma, beta, eps=1e-5):
+    return torch.native_batch_norm(x, gamma, beta, None, None, True, 0.1, eps)[0]
+''',
+    # instance norm of the batch seen as one image with N*H*W pixels per channel is batch norm.
+    "instance_norm_of_transposed_batch": '''
+import torch.nn.functional as F
+
+def batchnorm2d_train(x, gamma, beta, eps=1e-5):
+    N, C, H, W = x.shape
+    flat = x.transpose(0, 1).reshape(1, C, N * H * W)
+    y = F.instance_norm(flat, weight=gamma, bias=beta, eps=eps)
+    return y.reshape(C, N, H, W).transpose(0, 1)
+''',
+    # layer norm over each channel's N*H*W values is batch norm too.
+    "layer_norm_per_channel": '''
+import torch.nn.functional as F
+
+def batchnorm2d_train(x, gamma, beta, eps=1e-5):
+    N, C, H, W = x.shape
+    rows = x.transpose(0, 1).reshape(C, N * H * W)
+    y = F.layer_norm(rows, (N * H * W,), eps=eps) * gamma[:, None] + beta[:, None]
+    return y.reshape(C, N, H, W).transpose(0, 1)
+''',
+})

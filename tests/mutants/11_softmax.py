@@ -81,6 +81,26 @@ import torch.nn.functional as F
 def softmax(logits, dim=-1):
     return F.log_softmax(logits, dim=dim).exp()
 ''',
+        "calls_special_softmax": '''
+import torch
+def softmax(logits, dim=-1):
+    return torch.special.softmax(logits, dim)
+''',
+        "pre_imported_functional_softmax": '''
+from torch.nn.functional import softmax as library_softmax
+def softmax(logits, dim=-1):
+    return library_softmax(logits, dim=dim)
+''',
+        "calls_private_softmax": '''
+import torch
+def softmax(logits, dim=-1):
+    return torch._softmax(logits, dim, False)
+''',
+        "calls_aten_op": '''
+import torch
+def softmax(logits, dim=-1):
+    return torch.ops.aten._softmax(logits, dim, False)
+''',
         "always_float64": '''
 import torch
 def softmax(logits, dim=-1):
@@ -157,6 +177,25 @@ def log_softmax(logits, dim=-1):
 import torch.nn.functional as F
 def log_softmax(logits, dim=-1):
     return F.log_softmax(logits, dim=dim)
+''',
+        "calls_special_log_softmax": '''
+import torch
+def log_softmax(logits, dim=-1):
+    return torch.special.log_softmax(logits, dim)
+''',
+        "calls_tensor_method": '''
+def log_softmax(logits, dim=-1):
+    return logits.log_softmax(dim)
+''',
+        "calls_nn_module": '''
+import torch.nn as nn
+def log_softmax(logits, dim=-1):
+    return nn.LogSoftmax(dim=dim)(logits)
+''',
+        "pre_imported_functional": '''
+from torch.nn.functional import log_softmax as library_log_softmax
+def log_softmax(logits, dim=-1):
+    return library_log_softmax(logits, dim=dim)
 ''',
         "log_of_library_softmax": '''
 import torch

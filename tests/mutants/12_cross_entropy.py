@@ -72,6 +72,31 @@ import torch.nn as nn
 def cross_entropy(logits, target):
     return nn.CrossEntropyLoss()(logits, target)
 ''',
+        "pre_imported_library_function": '''
+from torch.nn.functional import cross_entropy as library_cross_entropy
+
+def cross_entropy(logits, target):
+    return library_cross_entropy(logits, target)
+''',
+        "private_binding": '''
+import torch
+
+def cross_entropy(logits, target):
+    return torch._C._nn.cross_entropy_loss(logits, target, None, 1, -100, 0.0)   # reduction 1 = mean
+''',
+        "aten_nll_loss": '''
+import torch
+
+def cross_entropy(logits, target):
+    log_probs = torch.log_softmax(logits, dim=1)
+    return torch.ops.aten.nll_loss(log_probs, target)
+''',
+        "nll_module_after_log_softmax": '''
+import torch.nn as nn
+
+def cross_entropy(logits, target):
+    return nn.NLLLoss()(nn.LogSoftmax(dim=1)(logits), target)
+''',
         "wrong_sign": '''
 import torch
 
@@ -191,6 +216,30 @@ import torch.nn.functional as F
 
 def onehot_cross_entropy(logits, onehot):
     return F.cross_entropy(logits, onehot)
+''',
+        "module_call": '''
+import torch.nn as nn
+
+def onehot_cross_entropy(logits, onehot):
+    return nn.CrossEntropyLoss()(logits, onehot)
+''',
+        "pre_imported_library_function": '''
+from torch.nn.functional import cross_entropy as library_cross_entropy
+
+def onehot_cross_entropy(logits, onehot):
+    return library_cross_entropy(logits, onehot)
+''',
+        "private_binding": '''
+import torch
+
+def onehot_cross_entropy(logits, onehot):
+    return torch._C._nn.cross_entropy_loss(logits, onehot, None, 1, -100, 0.0)   # reduction 1 = mean
+''',
+        "aten_op": '''
+import torch
+
+def onehot_cross_entropy(logits, onehot):
+    return torch.ops.aten.cross_entropy_loss(logits, onehot)
 ''',
         "wrong_sign": '''
 import torch

@@ -69,6 +69,27 @@ import torch.nn as nn
 def multilabel_bce(logits, targets):
     return nn.BCEWithLogitsLoss()(logits, targets)
 ''',
+        "calls_torch_namespace": '''
+import torch
+def multilabel_bce(logits, targets):
+    return torch.binary_cross_entropy_with_logits(logits, targets, None, None, 1)   # reduction 1 = mean
+''',
+        "pre_imported_library_function": '''
+from torch.nn.functional import binary_cross_entropy_with_logits as library_bce
+def multilabel_bce(logits, targets):
+    return library_bce(logits, targets)
+''',
+        "aten_op_on_probabilities": '''
+import torch
+def multilabel_bce(logits, targets):
+    return torch.ops.aten.binary_cross_entropy(torch.sigmoid(logits), targets).mean()
+''',
+        "bce_module_on_sigmoid": '''
+import torch
+import torch.nn as nn
+def multilabel_bce(logits, targets):
+    return nn.BCELoss()(torch.sigmoid(logits), targets)
+''',
         "calls_library_on_probabilities": '''
 import torch
 import torch.nn.functional as F

@@ -185,6 +185,21 @@ class RegressionCNN(nn.Module):
     def forward(self, x):
         return self.head(self.features(x))
 ''',
+        # two convolutions at full resolution, then a global average pool: the position is averaged away (2-3 px)
+        "global_pool_at_full_resolution": '''
+import torch.nn as nn
+class RegressionCNN(nn.Module):
+    def __init__(self, n_outputs):
+        super().__init__()
+        self.features = nn.Sequential(
+            nn.Conv2d(1, 16, 3, padding=1), nn.ReLU(),
+            nn.Conv2d(16, 32, 3, padding=1), nn.ReLU(),
+            nn.AdaptiveAvgPool2d(1), nn.Flatten())
+        self.head = nn.Linear(32, n_outputs)
+
+    def forward(self, x):
+        return self.head(self.features(x))
+''',
         "sigmoid_scaled_to_image_size": _TRUNK + '''
 class RegressionCNN(nn.Module):
     def __init__(self, n_outputs):
