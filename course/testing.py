@@ -230,6 +230,8 @@ class ForbiddenCall(AssertionError):
 def _label(target: Any) -> str:
     if isinstance(target, str):
         return f"aten.{target}"
+    if isinstance(target, (torch._ops.OpOverloadPacket, torch._ops.OpOverload)):
+        return f"torch.ops.{target}"
     module = getattr(target, "__module__", None) or ""
     module = {"torch._C._nn": "torch.nn.functional", "torch._C._VariableFunctions": "torch",
               "torch._C": "torch"}.get(module, module)
