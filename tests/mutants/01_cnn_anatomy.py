@@ -1,7 +1,7 @@
 """Known-wrong answers for 01_cnn_anatomy: each must fail its exercise's tests."""
 MUTANTS = {
     "collapse_linear": {
-        # SYLLABUS ✗: the first bias does not pass through W2
+        # SYLLABUS ✗: the first bias does not pass through W2 (runs on the square layers; wrong values there)
         "bias_b1_plus_b2": '''
 def collapse_linear(W1, b1, W2, b2):
     return W2 @ W1, b1 + b2
@@ -32,6 +32,17 @@ def collapse_linear(W1, b1, W2, b2):
 def collapse_linear(W1, b1, W2, b2):
     b2 += W2 @ b1
     return W2 @ W1, b2
+''',
+        # b1 + b2 where the shapes allow it, W2 @ b1 + b2 otherwise: right only when h != o
+        "bias_sum_when_square": '''
+def collapse_linear(W1, b1, W2, b2):
+    b = b1 + b2 if b1.shape == b2.shape else W2 @ b1 + b2
+    return W2 @ W1, b
+''',
+        # the weight transposed: right shape only when d == o
+        "weight_transposed": '''
+def collapse_linear(W1, b1, W2, b2):
+    return (W2 @ W1).T, W2 @ b1 + b2
 ''',
         "numpy_arrays": '''
 def collapse_linear(W1, b1, W2, b2):

@@ -121,12 +121,64 @@ def conv2d_naive(x, weight, bias):
             out[:, i, j] = (weight * x[:, i:i + k, j:j + k]).sum(dim=(1, 2, 3)) + bias
     return out
 ''',
-        # right values, but not from scratch: the exercise forbids the library call.
+        # right values, but not from scratch: the exercise forbids PyTorch's convolution in any form.
         "calls_F_conv2d": '''
 import torch.nn.functional as F
 
 def conv2d_naive(x, weight, bias):
     return F.conv2d(x[None], weight, bias)[0]
+''',
+        "imported_conv2d_alias": '''
+from torch.nn.functional import conv2d as correlate
+
+def conv2d_naive(x, weight, bias):
+    return correlate(x.unsqueeze(0), weight, bias).squeeze(0)
+''',
+        "torch_convolution": '''
+import torch
+
+def conv2d_naive(x, weight, bias):
+    return torch.convolution(x[None], weight, bias, [1, 1], [0, 0], [1, 1], False, [0, 0], 1)[0]
+''',
+        "aten_convolution_op": '''
+import torch
+
+def conv2d_naive(x, weight, bias):
+    return torch.ops.aten.convolution(x[None], weight, bias, [1, 1], [0, 0], [1, 1], False, [0, 0], 1)[0]
+''',
+        "nn_Conv2d_with_copied_weights": '''
+import torch
+import torch.nn as nn
+
+def conv2d_naive(x, weight, bias):
+    O, C, k, _ = weight.shape
+    layer = nn.Conv2d(C, O, k).to(device=x.device, dtype=x.dtype)
+    with torch.no_grad():
+        layer.weight.copy_(weight)
+        layer.bias.copy_(bias)
+        return layer(x[None])[0]
+''',
+        # one conv1d per kernel row, summed: still PyTorch's convolution
+        "conv1d_per_row": '''
+import torch
+import torch.nn.functional as F
+
+def conv2d_naive(x, weight, bias):
+    C, H, W = x.shape
+    O, _, k, _ = weight.shape
+    out = torch.zeros(O, H - k + 1, W - k + 1, dtype=x.dtype, device=x.device)
+    for i in range(H - k + 1):
+        for u in range(k):
+            out[:, i] += F.conv1d(x[None, :, i + u], weight[:, :, u])[0]
+    return out + bias[:, None, None]
+''',
+        # the private operator below F.conv2d
+        "private_underscore_convolution": '''
+import torch
+
+def conv2d_naive(x, weight, bias):
+    return torch._convolution(x[None], weight, bias, [1, 1], [0, 0], [1, 1], False, [0, 0], 1,
+                              False, False, True, True)[0]
 ''',
     },
     "sobel_response": {

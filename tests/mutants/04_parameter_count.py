@@ -46,6 +46,29 @@ def conv2d_param_count(in_channels, out_channels, kernel_size, bias=True, groups
 def conv2d_param_count(in_channels, out_channels, kernel_size, bias=True, groups=1) -> int:
     return out_channels * (in_channels // groups) * kernel_size * kernel_size + (out_channels if bias else 0)
 ''',
+        # math.prod handles the tuple, but an int kernel is then counted as one side only
+        "int_kernel_not_squared": '''
+import math
+
+def conv2d_param_count(in_channels, out_channels, kernel_size, bias=True, groups=1) -> int:
+    taps = math.prod(kernel_size) if isinstance(kernel_size, tuple) else kernel_size
+    return out_channels * (in_channels // groups) * taps + (out_channels if bias else 0)
+''',
+        # right values, but builds the layer the statement says not to build
+        "builds_the_layer": '''
+import torch.nn as nn
+
+def conv2d_param_count(in_channels, out_channels, kernel_size, bias=True, groups=1) -> int:
+    layer = nn.Conv2d(in_channels, out_channels, kernel_size, bias=bias, groups=groups)
+    return sum(p.numel() for p in layer.parameters())
+''',
+        "builds_the_layer_on_meta": '''
+import torch.nn as nn
+
+def conv2d_param_count(in_channels, out_channels, kernel_size, bias=True, groups=1) -> int:
+    layer = nn.Conv2d(in_channels, out_channels, kernel_size, bias=bias, groups=groups, device="meta")
+    return sum(p.numel() for p in layer.parameters())
+''',
         "kernel_sides_added": '''
 def conv2d_param_count(in_channels, out_channels, kernel_size, bias=True, groups=1) -> int:
     kh, kw = (kernel_size, kernel_size) if isinstance(kernel_size, int) else kernel_size
