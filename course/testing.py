@@ -32,6 +32,8 @@ __all__ = [
     "assert_raises",
     "forbidden",
     "ForbiddenCall",
+    "AUTOGRAD",
+    "CROSS_ENTROPY",
     "ImpostorError",
 ]
 
@@ -267,6 +269,17 @@ class _RefuseFunctions(TorchFunctionMode):
         if any(func is f for f in self.functions) and not (self.allow and self.allow(func, args, kwargs)):
             raise ForbiddenCall(self.message.format(what=_label(func)))
         return func(*args, **kwargs)
+
+
+# Refusal sets that several exercises share: pass them to `forbidden(*AUTOGRAD, ...)`.
+# Autograd, by function: `torch.func` and `torch.autograd.functional` go through these.
+AUTOGRAD = (torch.autograd.grad, torch.autograd.backward, torch.Tensor.backward)
+# PyTorch's cross-entropy and NLL losses under every name: the NLL operators cover index targets; with
+# probability targets F.cross_entropy decomposes into ordinary operators, so its functions are refused by identity.
+CROSS_ENTROPY = ("nll_loss_forward", "nll_loss2d_forward",
+                 torch.nn.functional.cross_entropy, torch.nn.functional.nll_loss, torch._C._nn.cross_entropy_loss,
+                 torch._C._nn.nll_loss, torch._C._nn.nll_loss_nd, torch._C._nn.nll_loss2d,
+                 torch.ops.aten.cross_entropy_loss, torch.ops.aten.cross_entropy_loss.default)
 
 
 @contextmanager

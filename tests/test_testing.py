@@ -183,3 +183,20 @@ def test_tracebacks_leave_out_the_checker_frames():
         trimmed = trimmed.tb_next
     assert files == [__file__]
     assert CHECKER_FILE.endswith("course/testing.py")
+
+
+def test_shared_refusal_sets():
+    import torch.nn.functional as F
+
+    logits = torch.randn(3, 4, generator=torch.Generator().manual_seed(0), requires_grad=True)
+    for target in (torch.tensor([0, 1, 3]), torch.softmax(torch.randn(3, 4), dim=1)):  # indices, probabilities
+        for call in (lambda: F.cross_entropy(logits, target), lambda: torch.nn.CrossEntropyLoss()(logits, target)):
+            with pytest.raises(t.ForbiddenCall):
+                with t.forbidden(*t.CROSS_ENTROPY):
+                    call()
+    with t.forbidden(*t.CROSS_ENTROPY):
+        manual = -(F.log_softmax(logits, dim=1)[torch.arange(3), torch.tensor([0, 1, 3])]).mean()
+    for call in (lambda: manual.backward(retain_graph=True), lambda: torch.autograd.grad(manual, logits)):
+        with pytest.raises(t.ForbiddenCall, match="must not call torch"):
+            with t.forbidden(*t.AUTOGRAD):
+                call()
