@@ -155,7 +155,12 @@ def cmd_demo(args) -> int:
     from course.authoring.course_dir import REPOSITORY_ROOT, resolve_modules
     from course.demo.run import format_table, run_demo
 
-    rows = run_demo(resolve_modules(args.modules), Path(args.dir), REPOSITORY_ROOT, jobs=args.jobs)
+    from course.demo.run import default_modules
+
+    if args.all and args.modules:
+        raise CourseError("name modules or pass --all, not both")
+    modules = resolve_modules(args.modules) if args.modules or args.all else default_modules(resolve_modules([]))
+    rows = run_demo(modules, Path(args.dir), REPOSITORY_ROOT, jobs=args.jobs)
     print(format_table(rows))
     return 0
 
@@ -202,7 +207,9 @@ def build_parser() -> argparse.ArgumentParser:
                         ).set_defaults(run=cmd_readme)
 
     demo = commands.add_parser("demo", help="the whole instructor pipeline with three sample students")
-    demo.add_argument("modules", nargs="*", metavar="MODULE", help="default: every built module")
+    demo.add_argument("modules", nargs="*", metavar="MODULE",
+                      help="default: the first and the newest built module (a few minutes); --all for every one")
+    demo.add_argument("--all", action="store_true", help="every built module")
     demo.add_argument("--dir", default=".demo", help="scratch folder, replaced on each run (default: .demo)")
     demo.add_argument("--jobs", type=_positive_int, default=default_jobs(), metavar="N",
                       help="students graded at the same time (default: the number of CPUs)")
