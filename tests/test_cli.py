@@ -56,6 +56,8 @@ def _strip_cells(path: Path):
     (["grade"], ["required: MODULE"]),
     ([], ["required: COMMAND"]),
     (["frobnicate"], ["invalid choice: 'frobnicate'"]),
+    (["execute", "nope.ipynb"], ["nope.ipynb is not a notebook in", "/source/<module>/"]),
+    (["demo", "--all", "m01_foundations"], ["name modules or pass --all, not both"]),
 ])
 def test_bad_commands(course_copy, args, phrases):
     before = _snapshot(course_copy)
