@@ -332,3 +332,23 @@ def test_figures_past_the_limit_are_left_out(tmp_path):
     assert outcomes[0].status == "passed" and 0 < len(figures) < 6
     assert sum(len(o["data"]["image/png"]) for o in figures) <= 60 * 1024
     assert "figure limit" in outcomes[0].outputs[-1]["text"]
+
+
+def test_course_code_that_hooks_torch_or_ipython_raises_no_flag(tmp_path):
+    """torch hooks an optimizer class's step the first time one is made, and matplotlib reaches for IPython's
+    events when it draws its first figure: neither is the student's doing, wherever the cell comes."""
+    from course.sandbox.bubblewrap import Sandbox
+    from course.sandbox.verify import verify_cells
+
+    grading = GradingLimits(sandbox="guard")
+    folder = tmp_path / "submission"
+    folder.mkdir()
+    sandbox = Sandbox.for_folder(tmp_path / "course", tmp_path / "scratch", folder, tmp_path / "tmp", grading)
+    cells = [{"index": 0, "role": "answer", "grade_id": "f", "source": "def f():\n    return 1"},
+             {"index": 1, "role": "setup", "grade_id": None, "source":
+              "import torch, matplotlib.pyplot as plt\nw = torch.zeros(2, requires_grad=True)\n"
+              "torch.optim.AdamW([w]).step()\nplt.figure(); plt.plot([1, 2]); plt.show()"},
+             {"index": 2, "role": "answer", "grade_id": "g", "source": "get_ipython().events"}]
+    outcomes = verify_cells(cells, sandbox, grading)
+    assert outcomes[1].status == "passed" and outcomes[1].flags == [], outcomes[1]
+    assert outcomes[2].flags == ["reached for IPython's events"], "an answer that does it is still flagged"
