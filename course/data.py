@@ -118,3 +118,81 @@ def make_shapes(n: int, size: int = 32, max_shapes: int = 1, seed: int = 0, nois
         box_labels.append(torch.tensor(kinds, dtype=torch.int64))
     return Shapes(torch.from_numpy(images), torch.from_numpy(labels), torch.from_numpy(multi_hot),
                   boxes, box_labels, torch.from_numpy(masks))
+
+
+@dataclass(frozen=True)
+class MovingShapes:
+    """A seeded synthetic video of shapes moving at constant velocity, some passing behind an occluder.
+
+    ``frames``    (T, 3, S, S) float32 in [0, 1]
+    ``boxes``     (T, K, 4) float32, xyxy pixel corners of every object in every frame, hidden or not
+    ``visible``   (T, K) bool, False while the occluder covers more than half of the object
+    ``kinds``     (K,) int64, each object's class in ``SHAPE_CLASSES``
+    ``velocity``  (K, 2) float32, pixels per frame as (dx, dy)
+    ``occluder``  xyxy corners of the grey bar drawn in front of everything, or None
+    """
+
+    frames: torch.Tensor
+    boxes: torch.Tensor
+    visible: torch.Tensor
+    kinds: torch.Tensor
+    velocity: torch.Tensor
+    occluder: tuple[int, int, int, int] | None
+
+    def __len__(self) -> int:
+        return self.frames.shape[0]
+
+    def detections(self, t: int) -> torch.Tensor:
+        """The boxes a perfect detector would report in frame ``t``: the visible objects only, (n, 4) xyxy."""
+        return self.boxes[t][self.visible[t]]
+
+
+def make_moving_shapes(n_frames: int = 20, size: int = 64, n_objects: int = 3, seed: int = 0,
+                       extent: int = 10, occluder: bool = True, noise: float = 0.02) -> MovingShapes:
+    """A video for tracking: ``n_objects`` shapes of side ``extent`` crossing the frame in straight lines.
+
+    Each object's first and last positions are drawn inside the frame and its velocity is
+    the straight line between them, so every box stays inside the frame and a
+    constant-velocity model predicts it exactly (up to rounding to whole pixels). With
+    ``occluder`` a vertical grey bar in the middle third hides objects as they pass.
+    """
+    if n_frames < 2 or n_objects < 1 or extent < 4 or size < 2 * extent:
+        raise ValueError("make_moving_shapes needs n_frames >= 2, n_objects >= 1, extent >= 4 and size >= 2*extent")
+    rng = np.random.default_rng(seed)
+    span = size - extent
+    start = rng.uniform(0, span, size=(n_objects, 2))
+    end = rng.uniform(0, span, size=(n_objects, 2))
+    # Objects start on the left or the right at random and cross to the other side, so most pass the bar.
+    left_to_right = rng.random(n_objects) < 0.5
+    start[:, 0] = np.where(left_to_right, rng.uniform(0, span / 4, n_objects), rng.uniform(3 * span / 4, span, n_objects))
+    end[:, 0] = np.where(left_to_right, rng.uniform(3 * span / 4, span, n_objects), rng.uniform(0, span / 4, n_objects))
+    velocity = (end - start) / (n_frames - 1)
+    kinds = rng.integers(len(SHAPE_CLASSES), size=n_objects)
+    colours = rng.uniform(0.5, 1.0, size=(n_objects, 3)).astype(np.float32)
+    background = rng.uniform(0.0, 0.2, size=(3, 1, 1)).astype(np.float32)
+    bar = None
+    if occluder:
+        width = max(extent + 4, size // 5)  # wider than an object, so one can vanish behind it
+        x1 = int(rng.integers(size // 3, 2 * size // 3 - width + 1))
+        bar = (x1, 0, x1 + width, size)
+
+    frames = np.empty((n_frames, 3, size, size), dtype=np.float32)
+    boxes = np.empty((n_frames, n_objects, 4), dtype=np.float32)
+    visible = np.ones((n_frames, n_objects), dtype=bool)
+    for t in range(n_frames):
+        canvas = np.broadcast_to(background, (3, size, size)).copy()
+        for k in range(n_objects):
+            left, top = (int(round(v)) for v in start[k] + t * velocity[k])
+            boxes[t, k] = (left, top, left + extent, top + extent)
+            shape = _shape_mask(int(kinds[k]), size, top, left, extent)
+            canvas[:, shape] = colours[k][:, None]
+            if bar is not None:
+                hidden = shape[:, bar[0]:bar[2]].sum()
+                visible[t, k] = hidden * 2 <= shape.sum()
+        if bar is not None:
+            canvas[:, :, bar[0]:bar[2]] = 0.45
+        if noise:
+            canvas += rng.normal(0.0, noise, size=canvas.shape).astype(np.float32)
+        frames[t] = np.clip(canvas, 0.0, 1.0)
+    return MovingShapes(torch.from_numpy(frames), torch.from_numpy(boxes), torch.from_numpy(visible),
+                        torch.from_numpy(kinds.astype(np.int64)), torch.from_numpy(velocity.astype(np.float32)), bar)

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 import torch
 
-from course.data import SHAPE_CLASSES, load_digits, make_shapes, sample_image
+from course.data import SHAPE_CLASSES, load_digits, make_moving_shapes, make_shapes, sample_image
 
 
 def test_digits_are_the_real_scikit_learn_set():
@@ -61,3 +61,39 @@ def test_single_shape_scenes_cover_every_class():
 def test_bad_arguments_are_refused():
     with pytest.raises(ValueError):
         make_shapes(0)
+
+
+def test_moving_shapes_are_seeded_and_move_in_straight_lines():
+    a = make_moving_shapes(n_frames=24, size=64, n_objects=3, seed=3)
+    b = make_moving_shapes(n_frames=24, size=64, n_objects=3, seed=3)
+    assert torch.equal(a.frames, b.frames) and torch.equal(a.boxes, b.boxes)
+    assert not torch.equal(a.frames, make_moving_shapes(n_frames=24, seed=4).frames)
+    assert a.frames.shape == (24, 3, 64, 64) and a.boxes.shape == (24, 3, 4) and len(a) == 24
+    assert 0 <= a.frames.min() and a.frames.max() <= 1
+    assert (a.boxes >= 0).all() and (a.boxes <= 64).all(), "every box stays inside the frame"
+    # Constant velocity: each corner moves by the stated velocity every frame, up to rounding to pixels.
+    t = torch.arange(24, dtype=torch.float32)[:, None]
+    for k in range(3):
+        predicted = a.boxes[0, k, :2] + t * a.velocity[k]
+        assert (a.boxes[:, k, :2] - predicted).abs().max() <= 1.0
+
+
+def test_moving_shapes_hide_objects_behind_the_occluder():
+    hidden_somewhere = 0
+    for seed in range(5):
+        video = make_moving_shapes(n_frames=30, n_objects=3, seed=seed)
+        x1, _, x2, _ = video.occluder
+        behind = (video.boxes[..., 0] >= x1) & (video.boxes[..., 2] <= x2)
+        clear_of_it = (video.boxes[..., 2] <= x1) | (video.boxes[..., 0] >= x2)
+        assert not (behind & video.visible).any(), "an object wholly behind the bar is not visible"
+        assert video.visible[clear_of_it].all(), "an object clear of the bar is visible"
+        assert video.visible.any(dim=0).all(), "every object is visible in some frame"
+        assert (video.frames[:, :, :, x1:x2] - 0.45).abs().max() < 0.2, "the bar is drawn in front"
+        hidden_somewhere += int((~video.visible).any())
+        for t in range(30):
+            assert torch.equal(video.detections(t), video.boxes[t][video.visible[t]])
+    assert hidden_somewhere >= 4, "most videos have an occlusion to track through"
+    clear = make_moving_shapes(n_frames=10, occluder=False, seed=0)
+    assert clear.occluder is None and clear.visible.all()
+    with pytest.raises(ValueError):
+        make_moving_shapes(n_frames=1)
