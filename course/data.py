@@ -196,3 +196,115 @@ def make_moving_shapes(n_frames: int = 20, size: int = 64, n_objects: int = 3, s
         frames[t] = np.clip(canvas, 0.0, 1.0)
     return MovingShapes(torch.from_numpy(frames), torch.from_numpy(boxes), torch.from_numpy(visible),
                         torch.from_numpy(kinds.astype(np.int64)), torch.from_numpy(velocity.astype(np.float32)), bar)
+
+
+@dataclass(frozen=True)
+class Cells:
+    """Synthetic microscopy-like images: bright, blurry, overlapping ellipses ("cells") on a noisy background.
+
+    ``images``     (N, 1, S, S) float32 in [0, 1]
+    ``masks``      (N, S, S) int64, 1 on cell pixels, 0 on the background (semantic segmentation)
+    ``instances``  (N, S, S) int64, 0 for the background and k = 1, 2, … for the k-th cell drawn (a later
+                   cell covers an earlier one where they overlap)
+    ``counts``     (N,) int64, how many cells each image holds
+    """
+
+    images: torch.Tensor
+    masks: torch.Tensor
+    instances: torch.Tensor
+    counts: torch.Tensor
+
+    def __len__(self) -> int:
+        return self.images.shape[0]
+
+
+def make_cells(n: int, size: int = 64, min_cells: int = 3, max_cells: int = 8, seed: int = 0,
+               noise: float = 0.08) -> Cells:
+    """``n`` seeded images of ``min_cells``..``max_cells`` cells each, with their semantic and instance masks."""
+    if n < 1 or size < 16 or not 1 <= min_cells <= max_cells:
+        raise ValueError("make_cells needs n >= 1, size >= 16 and 1 <= min_cells <= max_cells")
+    rng = np.random.default_rng(seed)
+    yy, xx = np.mgrid[0:size, 0:size].astype(np.float32)
+    images = np.empty((n, 1, size, size), dtype=np.float32)
+    instances = np.zeros((n, size, size), dtype=np.int64)
+    counts = rng.integers(min_cells, max_cells + 1, size=n)
+    for i in range(n):
+        canvas = np.full((size, size), rng.uniform(0.05, 0.2), dtype=np.float32)
+        canvas += 0.05 * np.sin(xx / size * rng.uniform(2, 6) + rng.uniform(0, 6))  # uneven illumination
+        for k in range(1, counts[i] + 1):
+            cy, cx = rng.uniform(0.1 * size, 0.9 * size, size=2)
+            ry, rx = rng.uniform(0.05 * size, 0.13 * size, size=2)
+            angle = rng.uniform(0, np.pi)
+            dy, dx = yy - cy, xx - cx
+            u = (dx * np.cos(angle) + dy * np.sin(angle)) / rx
+            v = (-dx * np.sin(angle) + dy * np.cos(angle)) / ry
+            r2 = u ** 2 + v ** 2
+            inside = r2 <= 1.0
+            brightness = rng.uniform(0.55, 0.9)
+            canvas[inside] = brightness * (1.0 - 0.25 * r2[inside])  # brighter in the middle, like a nucleus
+            instances[i][inside] = k
+        canvas += rng.normal(0.0, noise, size=canvas.shape).astype(np.float32)
+        images[i, 0] = np.clip(canvas, 0.0, 1.0)
+    masks = (instances > 0).astype(np.int64)
+    return Cells(torch.from_numpy(images), torch.from_numpy(masks), torch.from_numpy(instances),
+                 torch.from_numpy(counts.astype(np.int64)))
+
+
+TEXT_ALPHABET = "0123456789"
+
+
+@dataclass(frozen=True)
+class TextLines:
+    """Lines of text rendered with Pillow's built-in font, for OCR with CTC.
+
+    ``images``    (N, 1, H, W) float32 in [0, 1], white text on black
+    ``texts``     the N strings
+    ``targets``   (N, L) int64 class indices, 1 + the character's place in ``alphabet`` (0 is CTC's
+                  blank), padded with 0 after each line's length
+    ``lengths``   (N,) int64, the number of characters in each line
+    """
+
+    images: torch.Tensor
+    texts: list[str]
+    targets: torch.Tensor
+    lengths: torch.Tensor
+    alphabet: str = TEXT_ALPHABET
+
+    def __len__(self) -> int:
+        return self.images.shape[0]
+
+    def decode(self, indices) -> str:
+        """Class indices (blank 0 excluded) back to text."""
+        return "".join(self.alphabet[int(i) - 1] for i in indices if int(i) > 0)
+
+
+def make_text_lines(n: int, min_length: int = 3, max_length: int = 6, height: int = 16, width: int = 64,
+                    seed: int = 0, alphabet: str = TEXT_ALPHABET, noise: float = 0.05) -> TextLines:
+    """``n`` seeded lines of ``min_length``..``max_length`` random characters of ``alphabet``, drawn with
+    Pillow's built-in font at a random offset, plus a little noise."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    if n < 1 or not 1 <= min_length <= max_length or not alphabet:
+        raise ValueError("make_text_lines needs n >= 1, 1 <= min_length <= max_length and an alphabet")
+    font = ImageFont.load_default()
+    widest = max(font.getbbox(ch)[2] for ch in alphabet)
+    if widest * max_length + 4 > width or height < 12:
+        raise ValueError(f"lines of {max_length} characters need width >= {widest * max_length + 4} and height >= 12")
+    rng = np.random.default_rng(seed)
+    images = np.empty((n, 1, height, width), dtype=np.float32)
+    targets = np.zeros((n, max_length), dtype=np.int64)
+    lengths = rng.integers(min_length, max_length + 1, size=n)
+    texts = []
+    for i in range(n):
+        text = "".join(alphabet[j] for j in rng.integers(len(alphabet), size=lengths[i]))
+        picture = Image.new("L", (width, height))
+        _, top, right, bottom = font.getbbox(text)
+        x = int(rng.integers(0, max(1, width - right - 1)))
+        y = int(rng.integers(-top, max(-top + 1, height - bottom)))
+        ImageDraw.Draw(picture).text((x, y), text, fill=255, font=font)
+        line = np.asarray(picture, dtype=np.float32) / 255.0
+        images[i, 0] = np.clip(line + rng.normal(0.0, noise, size=line.shape), 0.0, 1.0)
+        targets[i, :len(text)] = [alphabet.index(ch) + 1 for ch in text]
+        texts.append(text)
+    return TextLines(torch.from_numpy(images), texts, torch.from_numpy(targets),
+                     torch.from_numpy(lengths.astype(np.int64)), alphabet)

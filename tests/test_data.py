@@ -8,7 +8,8 @@ import numpy as np
 import pytest
 import torch
 
-from course.data import SHAPE_CLASSES, load_digits, make_moving_shapes, make_shapes, sample_image
+from course.data import (SHAPE_CLASSES, load_digits, make_cells, make_moving_shapes, make_shapes, make_text_lines,
+                         sample_image)
 
 
 def test_digits_are_the_real_scikit_learn_set():
@@ -97,3 +98,36 @@ def test_moving_shapes_hide_objects_behind_the_occluder():
     assert clear.occluder is None and clear.visible.all()
     with pytest.raises(ValueError):
         make_moving_shapes(n_frames=1)
+
+
+def test_cells_are_seeded_with_masks_that_match_the_pixels():
+    a, b = make_cells(16, seed=2), make_cells(16, seed=2)
+    assert torch.equal(a.images, b.images) and torch.equal(a.instances, b.instances)
+    assert not torch.equal(a.images, make_cells(16, seed=3).images)
+    assert a.images.shape == (16, 1, 64, 64) and a.masks.shape == (16, 64, 64) and len(a) == 16
+    assert torch.equal(a.masks, (a.instances > 0).long())
+    assert ((3 <= a.counts) & (a.counts <= 8)).all()
+    assert all(a.instances[i].max() <= a.counts[i] for i in range(16))
+    inside = a.images[:, 0][a.masks == 1].mean()
+    outside = a.images[:, 0][a.masks == 0].mean()
+    assert inside > outside + 0.3, "cells are clearly brighter than the background"
+    with pytest.raises(ValueError):
+        make_cells(4, min_cells=5, max_cells=2)
+
+
+def test_text_lines_render_their_labels():
+    lines = make_text_lines(32, seed=5)
+    again = make_text_lines(32, seed=5)
+    assert torch.equal(lines.images, again.images) and lines.texts == again.texts
+    assert lines.images.shape == (32, 1, 16, 64) and 0 <= lines.images.min() and lines.images.max() <= 1
+    for i, text in enumerate(lines.texts):
+        assert 3 <= len(text) <= 6 and set(text) <= set(lines.alphabet)
+        assert lines.lengths[i] == len(text)
+        assert lines.decode(lines.targets[i]) == text, "targets are 1 + the alphabet index, 0-padded"
+        assert (lines.targets[i, len(text):] == 0).all()
+    ink = (lines.images > 0.5).float().sum(dim=(1, 2, 3))
+    assert (ink > 10).all(), "every line has visible text"
+    longer = torch.tensor([len(t) for t in lines.texts], dtype=torch.float32)
+    assert torch.corrcoef(torch.stack([ink, longer]))[0, 1] > 0.5, "more characters, more ink"
+    with pytest.raises(ValueError):
+        make_text_lines(2, max_length=20, width=32)
