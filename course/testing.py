@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import contextlib
 import math
+import os
+import sys
+import types
 from contextlib import contextmanager
 from typing import Any, Iterator, Sequence
 
@@ -232,6 +235,8 @@ class ForbiddenCall(AssertionError):
 def _label(target: Any) -> str:
     if isinstance(target, str):
         return f"aten.{target}"
+    if isinstance(target, types.ModuleType):
+        return f"{target.__name__} (any of its functions)"
     if isinstance(target, (torch._ops.OpOverloadPacket, torch._ops.OpOverload)):
         return f"torch.ops.{target}"
     module = getattr(target, "__module__", None) or ""
@@ -252,22 +257,41 @@ class _RefuseOperators(TorchDispatchMode):
         kwargs = kwargs or {}
         name = func.overloadpacket.__name__ if hasattr(func, "overloadpacket") else str(func)
         if name in self.names and not (self.allow and self.allow(name, args, kwargs)):
-            raise ForbiddenCall(self.message.format(what=f"aten.{name}"))
+            raise ForbiddenCall(self.message.format(what=f"{getattr(func, 'namespace', 'aten')}.{name}"))
         return func(*args, **kwargs)
 
 
 class _RefuseFunctions(TorchFunctionMode):
     """Refuses PyTorch functions by identity, for those that decompose into operators an answer may use
-    (``F.adaptive_avg_pool2d(x, 1)`` is just ``aten.mean``)."""
+    (``F.adaptive_avg_pool2d(x, 1)`` is just ``aten.mean``); and library functions written in Python, which
+    PyTorch never sees as one call, by their code: a tensor operation with one of them on the stack."""
 
     def __init__(self, functions: tuple, allow, message: str):
         super().__init__()
         self.functions, self.allow, self.message = functions, allow, message
+        self.codes = {f.__code__: f for f in functions if isinstance(f, types.FunctionType)}
+        # a package: every file under its folder; a module: its file
+        self.files = {(os.path.dirname(m.__file__) + os.sep if os.path.basename(m.__file__) == "__init__.py"
+                       else m.__file__): m for m in functions if isinstance(m, types.ModuleType) and m.__file__}
+
+    def _running(self):
+        frame = sys._getframe(2)
+        while frame is not None:
+            if frame.f_code in self.codes:
+                return self.codes[frame.f_code]
+            filename = frame.f_code.co_filename
+            for prefix, module in self.files.items():
+                if filename.startswith(prefix):
+                    return module
+            frame = frame.f_back
+        return None
 
     def __torch_function__(self, func, types, args=(), kwargs=None):
         kwargs = kwargs or {}
-        if any(func is f for f in self.functions) and not (self.allow and self.allow(func, args, kwargs)):
-            raise ForbiddenCall(self.message.format(what=_label(func)))
+        refused = next((f for f in self.functions if func is f), None) or (
+            self._running() if self.codes or self.files else None)
+        if refused is not None and not (self.allow and self.allow(refused, args, kwargs)):
+            raise ForbiddenCall(self.message.format(what=_label(refused)))
         return func(*args, **kwargs)
 
 
@@ -289,8 +313,11 @@ def forbidden(*targets: Any, reason: str = "compute it yourself", allow=None) ->
     For exercises that re-implement a library function.  A target is either the name of an ATen
     operator (``"convolution"``, ``"_softmax"``), refused at PyTorch's dispatcher so that every alias
     of it is refused too (``from torch.nn.functional import conv2d``, ``torch.convolution``,
-    ``nn.Conv2d``, ``torch.ops.aten.convolution``), or a PyTorch function (``F.adaptive_avg_pool2d``),
-    refused by identity through a ``TorchFunctionMode`` wherever it is called from:
+    ``nn.Conv2d``, ``torch.ops.aten.convolution``; operators of other libraries too, ``"nms"`` for
+    ``torchvision::nms``), or a PyTorch function (``F.adaptive_avg_pool2d``), refused by identity through a
+    ``TorchFunctionMode`` wherever it is called from, or a library function written in Python
+    (``torchvision.ops.box_iou``), or a whole library module (``torchvision.ops``), refused whenever a
+    tensor operation runs inside it:
 
     >>> with forbidden("_softmax", "_log_softmax", reason="subtract the max and exponentiate"):
     ...     result = softmax(logits)
@@ -300,8 +327,8 @@ def forbidden(*targets: Any, reason: str = "compute it yourself", allow=None) ->
     """
     __tracebackhide__ = True
     for target in targets:
-        if not (isinstance(target, str) or callable(target)):
-            raise TypeError(f"forbidden() takes ATen operator names or PyTorch functions, not {target!r}")
+        if not (isinstance(target, (str, types.ModuleType)) or callable(target)):
+            raise TypeError(f"forbidden() takes ATen operator names, PyTorch functions or modules, not {target!r}")
     names = frozenset(t for t in targets if isinstance(t, str))
     functions = tuple(t for t in targets if not isinstance(t, str))
     message = f"this exercise must not call {{what}}: {reason}"

@@ -352,3 +352,57 @@ def test_course_code_that_hooks_torch_or_ipython_raises_no_flag(tmp_path):
     outcomes = verify_cells(cells, sandbox, grading)
     assert outcomes[1].status == "passed" and outcomes[1].flags == [], outcomes[1]
     assert outcomes[2].flags == ["reached for IPython's events"], "an answer that does it is still flagged"
+
+
+# ---- the warm worker: one per submission, a fresh fork per notebook and per restart ---------------------------
+
+@pytest.mark.parametrize("kind", ["guard", "bubblewrap"])
+def test_nothing_one_notebook_leaves_reaches_the_next(tmp_path, kind):
+    """Two notebooks of one submission, graded by the same warm worker: a patched function, a global, a
+    module attribute and a file in the temporary folder left by the first are not seen by the second."""
+    from course.sandbox.bubblewrap import Sandbox, bubblewrap
+    from course.sandbox.verify import verify_cells, warm_worker
+
+    if kind == "bubblewrap" and not bubblewrap():
+        pytest.skip("bubblewrap is not installed here")
+    grading = GradingLimits(sandbox=kind)
+    folder = tmp_path / "submission"
+    folder.mkdir()
+    sandbox = Sandbox.for_folder(tmp_path / "course", tmp_path / "scratch", folder, tmp_path / "tmp", grading)
+
+    def cells(*sources):
+        return [{"index": i, "role": "answer", "grade_id": None, "source": s} for i, s in enumerate(sources)]
+
+    first = verify_cells(cells(
+        "import os, torch, tempfile\nos.makedirs(tempfile.gettempdir(), exist_ok=True)\n"
+        "open(os.path.join(tempfile.gettempdir(), 'left.txt'), 'w').write('x')",
+        "torch.relu = lambda x: x\ntorch.left_behind = 1\nimport builtins\nbuiltins.left_behind = 2\nLEFT = 3",
+        "import os\nos._exit(3)",   # a crash: the restart is another fork of the same warm worker
+        "print(os.getpid())"), sandbox, grading)
+    assert [first[i].status for i in range(4)] == ["passed", "passed", "crashed", "passed"], first
+    assert "exited with code 3" in first[2].error
+    server = warm_worker(sandbox)
+    second = verify_cells(cells(
+        "import os, tempfile, torch, builtins\n"
+        "assert not os.path.exists(os.path.join(tempfile.gettempdir(), 'left.txt')), 'temp file survived'\n"
+        "assert torch.relu(torch.tensor(-1.0)) == 0, 'patched function survived'\n"
+        "assert not hasattr(torch, 'left_behind') and not hasattr(builtins, 'left_behind'), 'attribute survived'\n"
+        "assert 'LEFT' not in globals(), 'global survived'\nprint(os.getpid())"), sandbox, grading)
+    assert second[0].status == "passed", second[0]
+    assert warm_worker(sandbox) is server, "the same warm worker served both notebooks"
+    pids = {first[3].outputs[0]["text"], second[0].outputs[0]["text"]}
+    assert len(pids) == 2, "each run is its own process"
+
+
+def test_a_run_that_kills_its_warm_worker_costs_only_that_cell(tmp_path):
+    from course.sandbox.bubblewrap import Sandbox
+    from course.sandbox.verify import verify_cells
+
+    grading = GradingLimits(sandbox="guard")
+    folder = tmp_path / "submission"
+    folder.mkdir()
+    sandbox = Sandbox.for_folder(tmp_path / "course", tmp_path / "scratch", folder, tmp_path / "tmp", grading)
+    cells = [{"index": 0, "role": "answer", "grade_id": None, "source": "import os, signal\nos.kill(os.getppid(), 9)"},
+             {"index": 1, "role": "answer", "grade_id": None, "source": "y = 2"}]
+    outcomes = verify_cells(cells, sandbox, grading)
+    assert outcomes[0].status != "passed" and outcomes[1].status == "passed", outcomes

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "course"
-INSIDE_THE_SANDBOX = ("worker", "guard", "integrity")
+INSIDE_THE_SANDBOX = ("warm", "worker", "guard", "integrity")
 
 
 def course_imports(path: Path) -> set[str]:
@@ -36,7 +36,7 @@ def test_sandboxed_modules_import_only_their_own_package(module):
 
 
 def test_loading_the_worker_loads_nothing_else_of_the_course():
-    code = ("import sys, course.sandbox.worker, course.sandbox.guard, course.sandbox.integrity\n"
+    code = ("import sys, course.sandbox.warm, course.sandbox.worker, course.sandbox.guard, course.sandbox.integrity\n"
             "print(sorted(m for m in sys.modules if m.startswith('course')))")
     loaded = eval(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                                  cwd=PACKAGE.parent).stdout)

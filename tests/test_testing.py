@@ -164,9 +164,39 @@ def test_forbidden_refuses_functions_by_identity_and_lets_allowed_calls_through(
         F.conv2d(torch.ones(1, 2, 3, 3), torch.ones(2, 2, 1, 1))
         with pytest.raises(t.ForbiddenCall):
             F.conv2d(torch.ones(1, 2, 3, 3), torch.ones(2, 1, 1, 1), groups=2)
-    with pytest.raises(TypeError, match="ATen operator names or PyTorch functions"):
+    with pytest.raises(TypeError, match="ATen operator names, PyTorch functions or modules"):
         with t.forbidden((F, "softmax")):
             pass
+
+
+def test_forbidden_refuses_library_functions_written_in_python_and_names_other_libraries_operators():
+    import torchvision
+
+    boxes = torch.tensor([[0.0, 0.0, 2.0, 2.0], [1.0, 1.0, 3.0, 3.0]])
+
+    def answer_that_calls_the_library(a, b):
+        return torchvision.ops.box_iou(a, b)
+
+    def own_answer(a, b):
+        low, high = torch.max(a[:, None, :2], b[None, :, :2]), torch.min(a[:, None, 2:], b[None, :, 2:])
+        inter = (high - low).clamp(min=0).prod(-1)
+        area = lambda x: (x[:, 2:] - x[:, :2]).prod(-1)  # noqa: E731
+        return inter / (area(a)[:, None] + area(b)[None, :] - inter)
+
+    with pytest.raises(t.ForbiddenCall, match="must not call torchvision.ops.boxes.box_iou"):
+        with t.forbidden(torchvision.ops.box_iou, reason="compute the overlap yourself"):
+            answer_that_calls_the_library(boxes, boxes)
+    with t.forbidden(torchvision.ops.box_iou):
+        mine = own_answer(boxes, boxes)  # tensor operations outside the refused function still work
+    assert torch.allclose(mine, torch.tensor([[1.0, 1 / 7], [1 / 7, 1.0]]))
+    assert torchvision.ops.box_iou(boxes, boxes)[0, 1].item() == pytest.approx(1 / 7), "outside: works again"
+    with pytest.raises(t.ForbiddenCall, match=r"must not call torchvision.ops \(any of its functions\)"):
+        with t.forbidden(torchvision.ops):
+            torchvision.ops.box_area(boxes)
+    scores = torch.tensor([0.9, 0.8])
+    with pytest.raises(t.ForbiddenCall, match="must not call torchvision.nms"):
+        with t.forbidden("nms"):
+            torchvision.ops.nms(boxes, scores, 0.5)
 
 
 def test_tracebacks_leave_out_the_checker_frames():

@@ -65,19 +65,39 @@ def submitted_students(course_root: Path, module: str) -> list[str]:
 
 
 def _grade_one(course_root: Path, module: str, student: str, limits: GradingLimits, log_dir: Path, db_url: str,
-               threads: int) -> SubmissionResult:
+               threads: int, feedback: bool) -> SubmissionResult:
+    log = log_dir / f"{module}-{student}.log"
     try:
-        return grade_submission(course_root, module, student, limits, db_url, log_dir / f"{module}-{student}.log",
-                                threads)
+        result = grade_submission(course_root, module, student, limits, db_url, log, threads)
     except Exception as error:  # never let one submission stop the batch; the report shows what happened
         message = str(error) if isinstance(error, CourseError) else f"{type(error).__name__}: {error}"
         return SubmissionResult(student, module, problems=[f"grading failed: {message}"])
+    if feedback:
+        result.notes += _feedback_for(course_root, module, student, db_url, log)
+    return result
+
+
+def _feedback_for(course_root: Path, module: str, student: str, db_url: str, log: Path) -> list[str]:
+    """nbgrader's feedback pages for one student, inside that student's job; any page that would show a line
+    of the hidden tests is withheld (returned: the notes saying so)."""
+    try:
+        run_nbgrader(["generate_feedback", module, "--student", student, "--force",
+                      f"--CourseDirectory.db_url={db_url}"], course_root, log)
+    except CourseError as error:
+        return [f"feedback not generated: {error}"]
+    hidden = [line for path in sorted((course_root / "source" / module).glob("*.ipynb"))
+              for line in hidden_lines(read_notebook(path))]
+    withheld = withhold_leaking_feedback(course_root / "feedback", module, hidden,
+                                         course_root / SCRATCH_DIR / "withheld-feedback", student)
+    return withheld.get(student, [])
 
 
 def autograde(course_root: Path, submissions: list[tuple[str, str]], log_dir: Path, jobs: int = 1,
               progress: bool = True, db_url: str | None = None,
-              limits: GradingLimits | None = None) -> list[SubmissionResult]:
+              limits: GradingLimits | None = None, feedback: bool = False) -> list[SubmissionResult]:
     """Grade each ``(module, student)`` submission, ``jobs`` at a time; never stops early.
+
+    With ``feedback``, each student's job also writes that student's feedback pages (checked for leaks).
 
     Returns one result per submission, in the order given, whatever order they finished in.  Each run's
     nbgrader output goes to ``log_dir/<module>-<student>.log``.  ``db_url`` defaults to the course's
@@ -98,7 +118,7 @@ def autograde(course_root: Path, submissions: list[tuple[str, str]], log_dir: Pa
     with tqdm(total=len(submissions), desc="grade", unit="submission", disable=not progress) as bar, \
             ThreadPoolExecutor(max_workers=jobs) as pool:
         # the threads only wait on worker and nbgrader processes, which do the work in parallel
-        futures = [pool.submit(_grade_one, course_root, m, s, limits, log_dir, db_url, threads)
+        futures = [pool.submit(_grade_one, course_root, m, s, limits, log_dir, db_url, threads, feedback)
                    for m, s in submissions]
         for future in as_completed(futures):
             result = future.result()
@@ -134,27 +154,17 @@ def grade_modules(course_root: Path, modules: list[str], log_dir: Path, *, stude
                   limits: GradingLimits | None = None, sandbox: str | None = None) -> list[ModuleGrading]:
     """The one way a module is graded (CLI, demo, benchmarks): autograde, report, feedback, checked feedback.
 
-    All ``(module, student)`` submissions share one pool of ``jobs``; then, per module, nbgrader's
-    ``generate_feedback`` writes ``feedback/``, and any page that would show a line of the hidden tests is
-    withheld for that student, with the reason in the report (never stopping the batch).  ``students`` (module → ids) defaults to every ``submitted/*/<module>``.
+    All ``(module, student)`` submissions share one pool of ``jobs``; each job grades one student's
+    submission and then writes that student's feedback with nbgrader's ``generate_feedback``, so feedback runs
+    in parallel too; any page that would show a line of the hidden tests is withheld for that student, with
+    the reason in the report (never stopping the batch).  ``students`` (module → ids) defaults to every
+    ``submitted/*/<module>``.
     """
     course_root = Path(course_root).resolve()
     limits = limits or load_limits(course_root)
     chosen = {m: (students or {}).get(m) or submitted_students(course_root, m) for m in modules}
     check_student_ids([s for m in modules for s in chosen[m]])
     submissions = [(m, s) for m in modules for s in chosen[m]]
-    results = autograde(course_root, submissions, log_dir, jobs, progress, db_url, limits)
-    graded = []
-    for module in modules:
-        mine = [r for r in results if r.module == module]
-        feedback_db = [f"--CourseDirectory.db_url={db_url}"] if db_url else []
-        run_nbgrader(["generate_feedback", module, "--force", *feedback_db], course_root,
-                     log_dir / f"{module}-feedback.log")
-        hidden = [line for path in sorted((course_root / "source" / module).glob("*.ipynb"))
-                  for line in hidden_lines(read_notebook(path))]
-        withheld = withhold_leaking_feedback(course_root / "feedback", module, hidden,
-                                             course_root / SCRATCH_DIR / "withheld-feedback")
-        for result in mine:
-            result.notes += withheld.get(result.student, [])
-        graded.append(ModuleGrading(module, mine, build_report(module, mine, limits, sandbox)))
-    return graded
+    results = autograde(course_root, submissions, log_dir, jobs, progress, db_url, limits, feedback=True)
+    return [ModuleGrading(module, mine, build_report(module, mine, limits, sandbox))
+            for module in modules for mine in [[r for r in results if r.module == module]]]

@@ -82,12 +82,13 @@ def page_text(page: Path) -> str:
     return html.unescape(re.sub(r"<[^>]+>", "", raw))
 
 
-def withhold_leaking_feedback(feedback_root: Path, module: str, hidden: list[str], withheld_root: Path
-                              ) -> dict[str, list[str]]:
-    """Student id → reasons, for every page of ``module`` that shows a hidden-test line; each such page is
-    moved to ``withheld_root/<student>/<module>/`` for the instructor, so the student never gets it."""
+def withhold_leaking_feedback(feedback_root: Path, module: str, hidden: list[str], withheld_root: Path,
+                              student: str = "*") -> dict[str, list[str]]:
+    """Student id → reasons, for every page of ``module`` (of ``student``, or everyone's) that shows a hidden-test
+    line; each such page is moved to ``withheld_root/<student>/<module>/`` for the instructor, so the student
+    never gets it."""
     reasons: dict[str, list[str]] = {}
-    for page in sorted(Path(feedback_root).glob(f"*/{module}/*.html")):
+    for page in sorted(Path(feedback_root).glob(f"{student}/{module}/*.html")):
         text = page_text(page)
         leaked = next((line for line in hidden if line in text), None)
         if leaked is None:

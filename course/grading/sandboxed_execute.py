@@ -3,7 +3,7 @@
 ``nbgrader_config.py`` puts ``SandboxedExecute`` first in ``Autograde.autograde_preprocessors``, where
 nbgrader's ``Execute`` was.  So every ``nbgrader autograde`` of this course (through
 ``python -m course grade`` or by hand) runs the notebook with ``course.sandbox.verify``: in a
-fresh sandboxed Python process, with the limits of ``c.CourseGrading``, patching undone before
+fresh fork of the submission's warm, sandboxed worker, with the limits of ``c.CourseGrading``, patching undone before
 each tests cell, and a restart after any cell that hangs or kills the process.  The cells get
 the outputs the worker captured (text, figures, the error), so nbgrader's gradebook, the
 autograded notebooks and the feedback look as usual; a cell that timed out or crashed gets an
@@ -49,7 +49,9 @@ class SandboxedExecute(NbGraderPreprocessor):
         limits = load_limits(course_root)
         release = course_root / "release" / info["assignment"] / f"{info['notebook']}.ipynb"
         cells = notebook_cells(nb, read_notebook(release) if release.is_file() else None)
-        sandbox = Sandbox.for_folder(course_root, scratch, folder, scratch / "tmp" / info["notebook"], limits)
+        # One sandbox per submission: its warm worker serves every notebook (each run a fresh fork, the
+        # temporary folder emptied before each notebook), and no other submission's.
+        sandbox = Sandbox.for_folder(course_root, scratch, folder, scratch / "tmp", limits)
         self.log.info("Running %s in the %s sandbox", info["notebook"], sandbox.kind)
         deadline = os.environ.get(DEADLINE_VARIABLE)
         outcomes = verify_cells(cells, sandbox, limits, float(deadline) if deadline else None)

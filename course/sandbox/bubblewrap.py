@@ -1,7 +1,7 @@
 """Where student code runs: a bubblewrap container when the machine has one, and always the guard.
 
-``Sandbox.for_folder(course_root, scratch, folder, tmp, limits)`` describes one notebook's
-confinement: ``command(argv)`` wraps a command in ``bwrap`` (when
+``Sandbox.for_folder(course_root, scratch, folder, tmp, limits)`` describes one submission's
+confinement (its warm worker and every notebook's run share it, never another submission): ``command(argv)`` wraps a command in ``bwrap`` (when
 ``limits.sandbox`` allows it and bubblewrap works here), and ``policy`` is what the
 guard (``course.sandbox.guard``) enforces inside the process either way.
 
@@ -9,7 +9,7 @@ In the bubblewrap container the whole file system is read-only, the course folde
 and the grader's scratch folder are replaced by empty ones (so ``source/``, the
 gradebook, other students' work and the logs do not exist there), ``/tmp`` and the
 home folder are private and empty, only the submission's own folder is writable, and
-there is no network.  The Python installation and the ``course`` package are mounted back
+there is no network, and no capabilities (root included).  The Python installation and the ``course`` package are mounted back
 read-only so imports work.
 """
 
@@ -98,7 +98,7 @@ class Sandbox:
         """``argv``, inside the container when there is one."""
         if self.kind != "bubblewrap":
             return argv
-        wrap = [bubblewrap(), "--die-with-parent", "--new-session", "--unshare-ipc", "--unshare-uts",
+        wrap = [bubblewrap(), "--die-with-parent", "--new-session", "--cap-drop", "ALL", "--unshare-ipc", "--unshare-uts",
                 "--unshare-net", "--unshare-pid", "--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc"]
         for hidden in self.hidden:
             wrap += ["--tmpfs", str(hidden)]

@@ -80,8 +80,8 @@ def arm(policy: dict):
     file_size = int(policy["file_bytes"])
     resource.setrlimit(resource.RLIMIT_FSIZE, (file_size, file_size))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-    sys.dont_write_bytecode = True  # imports would try to write .pyc files next to the (read-only) libraries  # a write over the limit fails with an error instead of killing us
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write over the limit fails with an error instead of killing us
+    sys.dont_write_bytecode = True  # imports would try to write .pyc files next to the (read-only) libraries
     if policy.get("warnings_to_stdout"):
         _warnings_to_stdout()
 

@@ -1,7 +1,8 @@
 """The verifier: every cell of a submission run again, in a clean sandboxed process, judged from outside.
 
-``verify_cells(cells, sandbox, limits)`` starts ``course.sandbox.worker`` in the
-sandbox, hands it the cells and a fresh secret key, and reads its signed reports.
+``verify_cells(cells, sandbox, limits)`` has the submission's warm worker
+(``course.sandbox.warm``, started in the sandbox on first use) fork a fresh child, hands
+the child the cells and a fresh secret key, and reads its signed reports.
 This process, which student code never touches, owns the clock and the limits:
 
 - a cell still running after ``cell_timeout_s`` is a *timeout*; a cell that prints
@@ -16,21 +17,28 @@ Returns one ``CellOutcome`` per code cell.
 
 from __future__ import annotations
 
+import atexit
 import hmac
 import json
 import os
 import secrets
 import selectors
+import shutil
 import signal
+import socket
 import subprocess
 import sys
+import tempfile
+import threading
 import time
+from pathlib import Path
 from dataclasses import dataclass, field
 
 from course.grading.model import CellStatus
 from course.sandbox.bubblewrap import Sandbox, environment_for
 
 STARTUP_TIMEOUT_S = 180  # importing torch and friends in a fresh process, with other graders busy
+CONTROL_TIMEOUT_S = 30   # the warm server answers each request at once; longer means it is stuck
 _OUT_OF_TIME = "not finished when the notebook's (or the submission's) time budget ran out"
 
 
@@ -63,6 +71,7 @@ def verify_cells(cells: list[dict], sandbox: Sandbox, limits, deadline: float | 
     worker's start-up is the grader's time and does not count), and never more than until ``deadline``
     (``time.time()`` seconds: the end of the submission's budget); cells left when the time runs out are timeouts,
     so an answer that sleeps just under the cell limit cannot hold a grading slot for long."""
+    _empty(sandbox.tmp)  # what an earlier notebook left in the private temporary folder is gone
     outcomes: dict[int, CellOutcome] = {}
     budget = Budget(limits.notebook_timeout_s if deadline is None else
                     min(limits.notebook_timeout_s, max(0.0, deadline - time.time())))
@@ -119,27 +128,32 @@ class Budget:
 
 
 def _run_worker(cells: list[dict], skip: list[int], sandbox: Sandbox, limits, budget: Budget) -> _Attempt:
-    key = secrets.token_bytes(32)
-    read_fd, write_fd = os.pipe()
-    job = {"key": key.hex(), "channel_fd": write_fd, "cells": cells, "skip": skip, "policy": sandbox.policy,
-           "environment": sandbox.environment, "output_limit": limits.output_kb * 1024}
-    process = subprocess.Popen(sandbox.command([sys.executable, "-m", "course.sandbox.worker"]),
-                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                               pass_fds=(write_fd,), env=environment_for(sandbox), cwd=sandbox.folder,
-                               start_new_session=True)
-    os.close(write_fd)
     attempt = _Attempt()
     try:
-        process.stdin.write(json.dumps(job).encode())
-        process.stdin.close()
-    except BrokenPipeError:
-        pass
+        child = warm_worker(sandbox).spawn()
+    except WorkerUnavailable as error:
+        attempt.startup_error = str(error)
+        return attempt
+    key = secrets.token_bytes(32)
+    job = {"key": key.hex(), "cells": cells, "skip": skip, "policy": sandbox.policy,
+           "environment": sandbox.environment, "output_limit": limits.output_kb * 1024}
+    # A thread writes the job, so a job larger than the pipe's buffer cannot hold up reading the reports.
+    threading.Thread(target=child.send_job, args=(json.dumps(job).encode(),), daemon=True).start()
     try:
-        _follow(process, os.fdopen(read_fd, "rb"), key, limits, attempt, budget)
+        _follow(child, child.channel, key, limits, attempt, budget)
     finally:
         budget.stop()
-        _kill(process)
+        child.kill()
     return attempt
+
+
+def _empty(folder: Path) -> None:
+    """Remove everything inside ``folder`` (links are removed, never followed)."""
+    for entry in Path(folder).iterdir() if Path(folder).is_dir() else ():
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry, ignore_errors=True)
+        else:
+            entry.unlink(missing_ok=True)
 
 
 def _kill(process: subprocess.Popen) -> None:
@@ -148,6 +162,133 @@ def _kill(process: subprocess.Popen) -> None:
     except (ProcessLookupError, PermissionError):
         pass
     process.wait()
+
+
+class WorkerUnavailable(Exception):
+    """The warm worker did not start, or stopped answering."""
+
+
+class WarmWorker:
+    """The verifier's side of one submission's warm server (``course.sandbox.warm``)."""
+
+    def __init__(self, sandbox: Sandbox):
+        ours, theirs = socket.socketpair()
+        self.log = tempfile.TemporaryFile()  # the server's own output: the last line explains a failed start
+        self.process = subprocess.Popen(sandbox.command([sys.executable, "-m", "course.sandbox.warm",
+                                                         str(theirs.fileno())]),
+                                        stdin=subprocess.DEVNULL, stdout=self.log, stderr=subprocess.STDOUT,
+                                        pass_fds=(theirs.fileno(),), env=environment_for(sandbox),
+                                        cwd=sandbox.folder, start_new_session=True)
+        theirs.close()
+        self.control: socket.socket | None = ours
+        if self._reply(STARTUP_TIMEOUT_S) != "ready":
+            self.close()
+            self.log.seek(0)
+            last = self.log.read().decode(errors="replace").strip().splitlines()
+            self.log.close()
+            raise WorkerUnavailable(_describe_exit(self.process.returncode) + (f": {last[-1][:200]}" if last else ""))
+
+    @property
+    def alive(self) -> bool:
+        return self.control is not None and self.process.poll() is None
+
+    def _reply(self, timeout: float) -> str:
+        self.control.settimeout(timeout)
+        data = b""
+        try:
+            while not data.endswith(b"\n"):
+                chunk = self.control.recv(64)
+                if not chunk:
+                    return ""
+                data += chunk
+        except OSError:  # a timeout included
+            return ""
+        return data.decode(errors="replace").strip()
+
+    def spawn(self) -> "_Child":
+        job_read, job_write = os.pipe()
+        channel_read, channel_write = os.pipe()
+        output_read, output_write = os.pipe()
+        try:
+            socket.send_fds(self.control, [b"run\n"], [job_read, channel_write, output_write])
+            started = self._reply(CONTROL_TIMEOUT_S) == "started"
+        except OSError:
+            started = False
+        finally:
+            for fd in (job_read, channel_write, output_write):
+                os.close(fd)
+        if not started:
+            for fd in (job_write, channel_read, output_read):
+                os.close(fd)
+            self.close()
+            raise WorkerUnavailable("the verifier's worker stopped answering")
+        return _Child(self, job_write, channel_read, output_read)
+
+    def close(self) -> None:
+        if self.control is not None:
+            self.control.close()
+            self.control = None
+        _kill(self.process)
+
+
+class _Child:
+    """One forked run: its report channel and output, and its end, as ``subprocess.Popen`` would show them."""
+
+    def __init__(self, server: WarmWorker, job_fd: int, channel_fd: int, output_fd: int):
+        self.server, self.returncode = server, None
+        self._job = os.fdopen(job_fd, "wb")
+        self.channel = os.fdopen(channel_fd, "rb")
+        self.stdout = os.fdopen(output_fd, "rb")
+
+    def send_job(self, payload: bytes) -> None:
+        try:
+            with self._job:
+                self._job.write(payload)
+        except (BrokenPipeError, ValueError, OSError):
+            pass
+
+    def wait(self) -> int:
+        """The child's exit code (negative: the signal that killed it), once it is gone."""
+        self.kill()
+        return self.returncode
+
+    def kill(self) -> None:
+        if self.returncode is not None:
+            return
+        reply = ""
+        if self.server.alive:
+            try:
+                self.server.control.sendall(b"kill\n")
+                reply = self.server._reply(CONTROL_TIMEOUT_S)
+            except OSError:
+                pass
+        if reply.startswith("exit ") and reply[5:].lstrip("-").isdigit():
+            self.returncode = int(reply[5:])
+        else:  # the server is gone or stuck (a child may have killed it): the next run gets a new one
+            self.server.close()
+            self.returncode = -signal.SIGKILL
+        for stream in (self.channel, self.stdout):
+            stream.close()
+
+
+_warm: dict[Sandbox, WarmWorker] = {}
+
+
+def warm_worker(sandbox: Sandbox) -> WarmWorker:
+    """The warm server of ``sandbox`` (one submission's), started on first use or after it died.
+
+    One submission at a time per grading process: a new sandbox closes the servers of the others."""
+    server = _warm.get(sandbox)
+    if server is None or not server.alive:
+        close_warm_workers()
+        server = _warm[sandbox] = WarmWorker(sandbox)
+    return server
+
+
+@atexit.register
+def close_warm_workers() -> None:
+    while _warm:
+        _warm.popitem()[1].close()
 
 
 def _within_figure_limit(outputs: list, limit_bytes: int) -> list:
@@ -168,7 +309,7 @@ def _within_figure_limit(outputs: list, limit_bytes: int) -> list:
     return kept
 
 
-def _follow(process: subprocess.Popen, channel, key: bytes, limits, attempt: _Attempt, budget: Budget) -> None:
+def _follow(process, channel, key: bytes, limits, attempt: _Attempt, budget: Budget) -> None:
     """Read the worker's reports and output until it finishes, dies, or breaks a limit."""
     selector = selectors.DefaultSelector()
     selector.register(channel, selectors.EVENT_READ, "channel")

@@ -1,7 +1,8 @@
 """The verifier's worker: runs one submitted notebook's cells in a fresh, sandboxed Python process.
 
-Started by ``course.sandbox.verify`` (never by hand).  It reads one job as JSON on
-stdin: the cells in order, each with its role (``setup`` for the course's own cells,
+``prepare()`` runs once in the warm server (``course.sandbox.warm``), which then forks a
+child per run; the child calls ``run(job, channel_fd)``.  The job (JSON, read by the
+child from a pipe the verifier writes, so the server never sees it) holds the cells in order, each with its role (``setup`` for the course's own cells,
 ``answer`` for a student's answer, ``tests`` for the autograder tests), the cells to
 skip, and the guard policy.  Before any student code it arms the guard and takes an
 integrity snapshot; then it runs the cells with plain ``exec`` (no IPython, so no
@@ -235,11 +236,29 @@ def _warm_up_optimizers() -> None:
                 pass
 
 
-def main() -> None:
+def prepare() -> None:
+    """What every run needs and no student code has touched: done once, in the warm server, before any fork."""
+    # `python -m` put the working folder (the submission's, writable) first on the path: a file the answer
+    # writes there, say sklearn.py, must not replace a library that a tests cell imports later
+    sys.path[:] = [p for p in sys.path if p not in ("", os.getcwd())]
+    import importlib
+    for name in PREIMPORTS:
+        try:
+            importlib.import_module(name)
+        except Exception:  # a course cell will fail on it the same way, and say so
+            pass
+    import matplotlib
+    matplotlib.use("Agg")
+    _warm_up_optimizers()
+    import IPython.display  # noqa: F401  (the stand-in shell and display() below)
+    import course.sandbox.guard  # noqa: F401
+    import course.sandbox.integrity  # noqa: F401
+
+
+def run(job: dict, channel_fd: int) -> None:
+    """Run one job's cells in this (freshly forked) process and report on ``channel_fd``; never returns."""
     _die_with_parent()
-    job = json.loads(sys.stdin.buffer.read())
-    os.close(0)
-    channel = os.fdopen(job["channel_fd"], "w", buffering=1, encoding="utf-8")
+    channel = os.fdopen(channel_fd, "w", buffering=1, encoding="utf-8")
     signer = hmac.new(bytes.fromhex(job["key"]), digestmod="sha256")
     del job["key"]
 
@@ -250,19 +269,13 @@ def main() -> None:
         channel.write(f"{mac.hexdigest()} {line}\n")
 
     os.environ.update(job["environment"])
-    # `python -m` put the working folder (the submission's, writable) first on the path: a file the answer
-    # writes there, say sklearn.py, must not replace a library that a tests cell imports later
-    sys.path[:] = [p for p in sys.path if p not in ("", os.getcwd())]
     import importlib
     watched = _imported_modules([c["source"] for c in job["cells"] if c["role"] != "answer"])
-    for name in (*PREIMPORTS, *watched):
+    for name in watched:  # mostly imported already by prepare()
         try:
             importlib.import_module(name)
         except Exception:  # a course cell will fail on it the same way, and say so
             pass
-    import matplotlib
-    matplotlib.use("Agg")
-    _warm_up_optimizers()
     from course.sandbox.guard import arm
     from course.sandbox.integrity import Snapshot
 
@@ -334,7 +347,3 @@ def main() -> None:
     send({"event": "done"})
     channel.flush()
     os._exit(0)  # skip atexit handlers and finalizers a submission may have registered
-
-
-if __name__ == "__main__":
-    main()

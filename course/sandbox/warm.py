@@ -1,0 +1,102 @@
+"""The warm worker: one per submission, inside that submission's sandbox; a fresh fork for every run.
+
+Started by ``course.sandbox.verify`` as ``python -m course.sandbox.warm FD`` inside the sandbox,
+with one end of a Unix socket on ``FD``.  It imports the heavy libraries once
+(``worker.prepare``: torch, torchvision, matplotlib, the course package; nothing of the
+student's), says ``ready``, then serves one run at a time:
+
+- ``run`` arrives with three file descriptors (the job pipe, the report channel, the output
+  pipe).  The server forks; the child starts a session of its own, puts the output pipe on
+  its stdout and stderr, reads the job and runs it (``worker.run``); the server answers
+  ``started``.  The server never reads a job, so it never holds a run's signing key.
+- ``kill`` ends the run: the child's session is killed (if it is still there), reaped, and
+  the server answers ``exit N`` (the child's exit code; negative: killed by signal -N).
+
+Every child starts from the same clean state: whatever a notebook's cells did to their
+process (patched functions, globals, modules) dies with it.  The server is not dumpable,
+so a child cannot attach to it, and the verifier replaces a server that dies.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import sys
+
+
+def _not_dumpable() -> None:
+    try:
+        import ctypes
+        ctypes.CDLL(None).prctl(4, 0)  # PR_SET_DUMPABLE 0: no ptrace, no /proc/<pid>/mem for the children
+        ctypes.CDLL(None).prctl(1, 9)  # PR_SET_PDEATHSIG, SIGKILL: gone when the verifier goes
+    except (OSError, AttributeError):
+        pass
+
+
+def _child(control: socket.socket, job_fd: int, channel_fd: int, output_fd: int) -> None:
+    from course.sandbox import worker
+    control.close()
+    os.setsid()
+    os.dup2(output_fd, 1)
+    os.dup2(output_fd, 2)
+    os.close(output_fd)
+    devnull = os.open(os.devnull, os.O_RDONLY)
+    os.dup2(devnull, 0)
+    os.close(devnull)
+    with os.fdopen(job_fd, "rb") as job:
+        payload = job.read()
+    try:
+        worker.run(json.loads(payload), channel_fd)
+    finally:
+        os._exit(1)  # only reached when run() raised: the verifier sees a crash before the first cell
+
+
+def _line(control: socket.socket) -> bytes:
+    data = b""
+    while not data.endswith(b"\n"):
+        chunk = control.recv(64)
+        if not chunk:
+            return b""
+        data += chunk
+    return data.strip()
+
+
+def serve(control: socket.socket) -> None:
+    while True:
+        message, fds, _, _ = socket.recv_fds(control, 64, 3)
+        if not message:
+            return  # the verifier is done with this submission
+        if message.strip() != b"run" or len(fds) != 3:
+            for fd in fds:
+                os.close(fd)
+            continue
+        pid = os.fork()
+        if pid == 0:
+            _child(control, *fds)
+        for fd in fds:
+            os.close(fd)
+        control.sendall(b"started\n")
+        request = _line(control)  # always `kill` once the verifier is done with the run (or EOF)
+        try:
+            os.killpg(pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
+        _, status = os.waitpid(pid, 0)
+        if not request:
+            return
+        control.sendall(f"exit {os.waitstatus_to_exitcode(status)}\n".encode())
+
+
+def main() -> None:
+    _not_dumpable()
+    control = socket.socket(fileno=int(sys.argv[1]))
+    from course.sandbox import worker
+    worker.prepare()
+    control.sendall(b"ready\n")
+    serve(control)
+
+
+if __name__ == "__main__":
+    main()
