@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from course.catalog import load_catalog
+
 
 def _snapshot(folder: Path) -> dict[str, bytes]:
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
@@ -48,12 +50,14 @@ def _strip_cells(path: Path):
     path.write_text('{"nbformat": 4, "nbformat_minor": 5, "metadata": {}}')
 
 
-UNBUILT = "m10_systems_robustness"  # made unbuilt in the copy, whatever is built by now
+# A module planned but with no notebook built yet, while there is one (the demo reads the repository's catalog).
+UNBUILT = next((m.id for m in load_catalog().modules if not any(nb.built for nb in m.notebooks)), None)
 
 
 @pytest.mark.parametrize("args, phrases", [
     (["release", "m99_nothing"], ["unknown module 'm99_nothing'", "built modules: m01_foundations, m02_layers, m03_outputs_losses_metrics"]),
-    (["demo", UNBUILT], ["planned but has no notebooks yet"]),
+    pytest.param(["demo", UNBUILT], ["planned but has no notebooks yet"],
+                 marks=pytest.mark.skipif(UNBUILT is None, reason="every module has a built notebook")),
     (["grade", "m01_foundations"], ["nothing to grade", "nbgrader collect"]),
     (["validate", "--bogus"], ["unrecognized arguments: --bogus", "--help"]),
     (["grade"], ["required: MODULE"]),
@@ -63,8 +67,6 @@ UNBUILT = "m10_systems_robustness"  # made unbuilt in the copy, whatever is buil
     (["demo", "--all", "m01_foundations"], ["name modules or pass --all, not both"]),
 ])
 def test_bad_commands(course_copy, args, phrases):
-    shutil.rmtree(course_copy / "source" / UNBUILT, ignore_errors=True)
-    shutil.rmtree(course_copy / "release" / UNBUILT, ignore_errors=True)
     before = _snapshot(course_copy)
     _assert_one_line_error(run_course(args, course_copy), *phrases)
     assert _snapshot(course_copy) == before
