@@ -11,7 +11,8 @@ the grader can flag the submission.
 What it blocks (see the README's "Sandbox" section for what it cannot block):
 - opening, listing or changing files outside the submission's own folder and a private
   temporary folder, except reading the Python installation and the ``course`` package;
-- starting programs, forking, sending signals, loading native code through ``ctypes``;
+- starting programs, forking, sending signals, loading native code through ``ctypes``
+  (the one exception: ``course.distributed`` may fork a few ranks per run, see ``_RANK_FORKS``);
 - reaching other code's frames or objects (``sys._getframe``, ``inspect.stack``,
   traceback and generator frames, ``gc.get_objects``), tracing, new audit hooks,
   forging code objects, when student code asks for them.
@@ -42,6 +43,10 @@ _WATCHED = frozenset([*_FILE_EVENTS, *_CHANGE_EVENTS, *_PROCESS_EVENTS, *_STUDEN
 _FRAME_ATTRIBUTES = frozenset({"tb_frame", "gi_frame", "cr_frame", "ag_frame", "f_back", "f_locals", "f_globals"})
 # Library helpers that act for their caller (hand it frames, load the library it names): the caller is the one asking.
 _FRAME_HELPERS = ("/inspect.py", "/traceback.py", "/ctypes/__init__.py")
+# `course.distributed.run_ranks` forks the ranks of a distributed exercise: it alone may fork, this many times per
+# armed process (a notebook run), and never inside a rank, so ranks cannot start ranks.
+_RANK_FORKS = 24
+_RANK_FORKER = os.path.realpath(os.path.join(os.path.dirname(__file__), os.pardir, "distributed.py"))
 _WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_APPEND | os.O_CREAT | os.O_TRUNC
 
 
@@ -87,6 +92,8 @@ def arm(policy: dict):
 
     refusals: list[str] = []
     busy = [False]
+    forks_left, forker = [_RANK_FORKS], _RANK_FORKER  # held here, where student code cannot reach them
+    os.register_at_fork(after_in_child=lambda: forks_left.__setitem__(0, 0))  # cannot be unregistered
     getframe = sys._getframe
     realpath = os.path.realpath
     # A path object's __fspath__ would run inside the hook, where nothing is audited: only pathlib's own paths
@@ -147,6 +154,9 @@ def arm(policy: dict):
             outside = [name for name in names if not rules.writable_path(name)]
             return f"{event} on {outside[0]}, outside its folder" if outside else None
         if event in _PROCESS_EVENTS:
+            if event == "os.fork" and forks_left[0] > 0 and realpath(getframe(2).f_code.co_filename) == forker:
+                forks_left[0] -= 1
+                return None
             return f"tried to start or signal a process ({event})"
         # the rest is only refused when student code (not a library it called) asked for it
         if event == "object.__getattr__":
