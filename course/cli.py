@@ -116,8 +116,10 @@ def cmd_grade(args) -> int:
     print(f"grading {len(students)} submission(s) of {module.id}; sandbox: {sandbox}; limits: "
           f"{limits.cell_timeout_s} s per cell, {limits.memory_mb} MB, {limits.output_kb} KB of output per cell")
     logs = root / "logs" / "grade"
+    if args.scheduler:
+        print(f"on the Dask cluster at {args.scheduler} (its workers share {root} and the gradebook)")
     (graded,) = grade_modules(root, [module.id], logs, students={module.id: students}, jobs=args.jobs,
-                              limits=limits, sandbox=sandbox)
+                              limits=limits, sandbox=sandbox, scheduler=args.scheduler)
     if args.report:
         write_report(graded.report, Path(args.report))
     print(format_report(graded.report))
@@ -195,6 +197,8 @@ def build_parser() -> argparse.ArgumentParser:
     grade.add_argument("--report", metavar="FILE.json", help="write per-student, per-exercise results as JSON")
     grade.add_argument("--jobs", type=_positive_int, default=default_jobs(), metavar="N",
                        help="students graded at the same time (default: the number of CPUs)")
+    grade.add_argument("--scheduler", metavar="tcp://HOST:PORT",
+                       help="grade every submission as a task on this Dask cluster (see the README); --jobs is ignored")
     grade.set_defaults(run=cmd_grade)
 
     new = commands.add_parser("new", help="start notebook NN: the anatomy, one exercise, its mutants and honest files")

@@ -64,8 +64,9 @@ def submitted_students(course_root: Path, module: str) -> list[str]:
     return sorted(p.parent.name for p in submitted.glob(f"*/{module}") if p.is_dir())
 
 
-def _grade_one(course_root: Path, module: str, student: str, limits: GradingLimits, log_dir: Path, db_url: str,
-               threads: int, feedback: bool) -> SubmissionResult:
+def grade_one(course_root: Path, module: str, student: str, limits: GradingLimits, log_dir: Path, db_url: str,
+              threads: int, feedback: bool) -> SubmissionResult:
+    """One student's submission of one module, graded (and its feedback written): a local job or a cluster task."""
     log = log_dir / f"{module}-{student}.log"
     try:
         result = grade_submission(course_root, module, student, limits, db_url, log, threads)
@@ -94,8 +95,12 @@ def _feedback_for(course_root: Path, module: str, student: str, db_url: str, log
 
 def autograde(course_root: Path, submissions: list[tuple[str, str]], log_dir: Path, jobs: int = 1,
               progress: bool = True, db_url: str | None = None,
-              limits: GradingLimits | None = None, feedback: bool = False) -> list[SubmissionResult]:
+              limits: GradingLimits | None = None, feedback: bool = False,
+              scheduler: str | None = None) -> list[SubmissionResult]:
     """Grade each ``(module, student)`` submission, ``jobs`` at a time; never stops early.
+
+    With ``scheduler`` (``tcp://HOST:PORT``), every submission is a task on that Dask cluster instead
+    (``course.grading.cluster``; ``jobs`` is then the cluster's business).
 
     With ``feedback``, each student's job also writes that student's feedback pages (checked for leaks).
 
@@ -111,14 +116,17 @@ def autograde(course_root: Path, submissions: list[tuple[str, str]], log_dir: Pa
         if not (course_root / "release" / module).is_dir():
             raise CourseError(f"{course_root / 'release' / module} is missing; "
                               f"run `nbgrader generate_assignment {module}` (or `python -m course release`) first")
+    log_dir.mkdir(parents=True, exist_ok=True)
+    if scheduler:
+        from course.grading.cluster import grade_on_cluster
+        return grade_on_cluster(scheduler, course_root, submissions, log_dir, db_url, limits, feedback, progress)
     jobs = max(1, jobs)
     threads = max(1, (os.cpu_count() or 1) // jobs)
-    log_dir.mkdir(parents=True, exist_ok=True)
     results: dict[tuple[str, str], SubmissionResult] = {}
     with tqdm(total=len(submissions), desc="grade", unit="submission", disable=not progress) as bar, \
             ThreadPoolExecutor(max_workers=jobs) as pool:
         # the threads only wait on worker and nbgrader processes, which do the work in parallel
-        futures = [pool.submit(_grade_one, course_root, m, s, limits, log_dir, db_url, threads, feedback)
+        futures = [pool.submit(grade_one, course_root, m, s, limits, log_dir, db_url, threads, feedback)
                    for m, s in submissions]
         for future in as_completed(futures):
             result = future.result()
@@ -130,10 +138,11 @@ def autograde(course_root: Path, submissions: list[tuple[str, str]], log_dir: Pa
 
 def autograde_module(course_root: Path, module: str, log_dir: Path, students: list[str] | None = None,
                      jobs: int = 1, progress: bool = True, db_url: str | None = None,
-                     limits: GradingLimits | None = None) -> list[SubmissionResult]:
+                     limits: GradingLimits | None = None, scheduler: str | None = None) -> list[SubmissionResult]:
     """Grade every submission of ``module`` (or just ``students``); see ``autograde``."""
     students = submitted_students(course_root, module) if students is None else students
-    return autograde(course_root, [(module, s) for s in students], log_dir, jobs, progress, db_url, limits)
+    return autograde(course_root, [(module, s) for s in students], log_dir, jobs, progress, db_url, limits,
+                     scheduler=scheduler)
 
 
 @dataclass
@@ -151,20 +160,22 @@ class ModuleGrading:
 
 def grade_modules(course_root: Path, modules: list[str], log_dir: Path, *, students: dict[str, list[str]] | None = None,
                   jobs: int = 1, progress: bool = True, db_url: str | None = None,
-                  limits: GradingLimits | None = None, sandbox: str | None = None) -> list[ModuleGrading]:
+                  limits: GradingLimits | None = None, sandbox: str | None = None,
+                  scheduler: str | None = None) -> list[ModuleGrading]:
     """The one way a module is graded (CLI, demo, benchmarks): autograde, report, feedback, checked feedback.
 
     All ``(module, student)`` submissions share one pool of ``jobs``; each job grades one student's
     submission and then writes that student's feedback with nbgrader's ``generate_feedback``, so feedback runs
     in parallel too; any page that would show a line of the hidden tests is withheld for that student, with
     the reason in the report (never stopping the batch).  ``students`` (module → ids) defaults to every
-    ``submitted/*/<module>``.
+    ``submitted/*/<module>``.  ``scheduler``: grade on that Dask cluster (see ``autograde``).
     """
     course_root = Path(course_root).resolve()
     limits = limits or load_limits(course_root)
     chosen = {m: (students or {}).get(m) or submitted_students(course_root, m) for m in modules}
     check_student_ids([s for m in modules for s in chosen[m]])
     submissions = [(m, s) for m in modules for s in chosen[m]]
-    results = autograde(course_root, submissions, log_dir, jobs, progress, db_url, limits, feedback=True)
+    results = autograde(course_root, submissions, log_dir, jobs, progress, db_url, limits, feedback=True,
+                        scheduler=scheduler)
     return [ModuleGrading(module, mine, build_report(module, mine, limits, sandbox))
             for module in modules for mine in [[r for r in results if r.module == module]]]
