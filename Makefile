@@ -9,7 +9,7 @@ PYTEST := $(BIN)/python -m pytest
 NBVAL  := --nbval  # the sanitizer file is in pyproject.toml's pytest options
 JOBS   ?= 2
 
-.PHONY: setup sandbox demo test test-fast lab release execute validate durations grade benchmark clean
+.PHONY: setup sandbox demo test test-fast lab formgrader release execute validate durations grade benchmark clean
 
 setup: $(READY)
 
@@ -48,8 +48,13 @@ test: $(READY)
 test-fast: $(READY)
 	OMP_NUM_THREADS=1 $(PYTEST) -n $(JOBS) --dist loadscope -m "not slow" tests
 
+# A student's lab on student/ (a working copy of release/, created once, never overwritten; new notebooks are
+# added), without the instructor tools; the instructor's lab with the Formgrader. Options: make lab LAB_ARGS="--port 9999"
 lab: $(READY)
-	$(BIN)/jupyter lab release/
+	$(BIN)/python -m course lab $(LAB_ARGS)
+
+formgrader: $(READY)
+	$(BIN)/python -m course formgrader $(LAB_ARGS)
 
 release: $(READY)
 	$(BIN)/python -m course release
@@ -72,5 +77,5 @@ benchmark: $(READY)
 	$(BIN)/python benchmarks/notebook_times.py --repeat 2 --readme
 
 clean:
-	rm -rf .demo gradebook.db submitted feedback grades.csv grading-report.json
+	rm -rf .demo gradebook.db submitted feedback grades.csv grading-report.json reports .jupyter course-handout.zip  # never student/: a student's own work
 	find autograded -mindepth 1 ! -name README.md -exec rm -rf {} +

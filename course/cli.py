@@ -101,6 +101,7 @@ def cmd_grade(args) -> int:
     from course.authoring.course_dir import find_course_root, resolve_modules
     from course.grading.autograde import check_student_ids, grade_modules, submitted_students
     from course.grading.limits import load_limits
+    from course.grading.class_report import write_class_report
     from course.grading.report import format_report, write_report
     from course.sandbox.bubblewrap import sandbox_kind
 
@@ -120,16 +121,59 @@ def cmd_grade(args) -> int:
         print(f"on the Dask cluster at {args.scheduler} (its workers share {root} and the gradebook)")
     (graded,) = grade_modules(root, [module.id], logs, students={module.id: students}, jobs=args.jobs,
                               limits=limits, sandbox=sandbox, scheduler=args.scheduler)
+    write_report(graded.report, logs / f"{module.id}.json")  # what `course report` draws the class report from
     if args.report:
         write_report(graded.report, Path(args.report))
+    page = write_class_report(graded.report, root / "reports" / f"{module.id}.html")
     print(format_report(graded.report))
     print(f"feedback: {root / 'feedback'}/<student>/{module.id}/")
+    print(f"class report: {page}")
     if args.report:
         print(f"report: {args.report}")
     failed = graded.failed
     if failed:
         print(f"the grader itself failed for {', '.join(failed)}: see {logs}", file=sys.stderr)
     return 1 if failed else 0
+
+
+def cmd_lab(args) -> int:
+    from course.authoring.course_dir import find_course_root
+    from course import jupyter
+
+    root = find_course_root()
+    command, env = (jupyter.formgrader if args.command == "formgrader" else jupyter.student_lab)(root, args.lab_args)
+    os.execve(command[0], command, env)  # JupyterLab in this process's place: Ctrl-C reaches it directly
+    return 0
+
+
+def cmd_report(args) -> int:
+    import json
+
+    from course.authoring.course_dir import find_course_root, resolve_modules
+    from course.grading.class_report import write_class_report
+
+    root = find_course_root()
+    module = resolve_modules([args.module])[0]
+    saved = root / "logs" / "grade" / f"{module.id}.json"
+    if not saved.is_file():
+        raise CourseError(f"{module.id} has not been graded here yet ({saved} is missing); "
+                          f"run `python -m course grade {module.id}` first")
+    page = write_class_report(json.loads(saved.read_text(encoding="utf-8")), root / "reports" / f"{module.id}.html")
+    print(f"class report: {page}")
+    return 0
+
+
+def cmd_handout(args) -> int:
+    from course.authoring.course_dir import find_course_root
+    from course.authoring.handout import write_handout
+
+    root = find_course_root()
+    output = Path(args.output) if args.output else root / "course-handout.zip"
+    members = write_handout(root, args.modules, output)
+    notebooks = sum(name.endswith(".ipynb") for name in members)
+    print(f"wrote {output}: {notebooks} release notebooks, the course package, requirements.txt, README.md "
+          "(no source/, no tests, no hidden tests)")
+    return 0
 
 
 def cmd_new(args) -> int:
@@ -201,6 +245,24 @@ def build_parser() -> argparse.ArgumentParser:
                        help="grade every submission as a task on this Dask cluster (see the README); --jobs is ignored")
     grade.set_defaults(run=cmd_grade)
 
+    lab = commands.add_parser("lab", help="JupyterLab for a student: student/ (a working copy of release/, never "
+                              "overwritten), no instructor tools")
+    lab.set_defaults(run=cmd_lab, passes_on=True)  # every further argument goes to jupyter lab
+    formgrader = commands.add_parser("formgrader", help="JupyterLab for the instructor in the course root, "
+                                                        "with nbgrader's Formgrader")
+    formgrader.set_defaults(run=cmd_lab, passes_on=True)
+
+    report = commands.add_parser("report", help="the class report of a graded module: an HTML page with plots "
+                                                "(scores, statuses, flags, slowest notebooks)")
+    report.add_argument("module", metavar="MODULE")
+    report.set_defaults(run=cmd_report)
+
+    handout = commands.add_parser("handout", help="a zip for a student working alone: release notebooks, the course "
+                                                  "package, requirements, a README; no solutions")
+    handout.add_argument("modules", nargs="*", metavar="MODULE", help="default: every built module")
+    handout.add_argument("--output", metavar="FILE.zip", help="default: course-handout.zip in the course root")
+    handout.set_defaults(run=cmd_handout)
+
     new = commands.add_parser("new", help="start notebook NN: the anatomy, one exercise, its mutants and honest files")
     new.add_argument("number", type=_positive_int, metavar="NN", help="the notebook's number in the catalog (1–50)")
     new.add_argument("--exercise", default="exercise_1", metavar="NAME",
@@ -222,7 +284,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args, extra = parser.parse_known_args(argv)
+    if extra and not getattr(args, "passes_on", False):
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+    args.lab_args = extra
     try:
         return args.run(args)
     except CourseError as error:

@@ -124,6 +124,7 @@ class SubmissionResult:
     exercises: list[ExerciseResult] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)   # about the submission as a whole: the grader failed
     notes: list[str] = field(default_factory=list)      # for the instructor, without changing the status
+    seconds: dict[str, float] = field(default_factory=dict)  # notebook → how long grading it took
 
     @property
     def status(self) -> Status:
@@ -164,4 +165,5 @@ class SubmissionResult:
         """The report's entry for this student (README: Grading)."""
         return {"status": self.status.value, "score": self.score, "max_score": self.max_score,
                 "reasons": self.problems + self.grouped_reasons() + self.notes, "flags": self.flags,
-                "exercises": {f"{e.notebook}/{e.exercise}": e.to_json() for e in self.exercises}}
+                "exercises": {f"{e.notebook}/{e.exercise}": e.to_json() for e in self.exercises},
+                "seconds": dict(self.seconds)}

@@ -29,7 +29,7 @@ from course.errors import CourseError
 from course.grading.judge import judge
 from course.grading.limits import GradingLimits
 from course.grading.model import CellVerdict, Status, SubmissionResult, read_verdicts
-from course.grading.sandboxed_execute import DEADLINE_VARIABLE, SCRATCH_VARIABLE, verdicts_file
+from course.grading.sandboxed_execute import DEADLINE_VARIABLE, SCRATCH_VARIABLE, seconds_file, verdicts_file
 from course.grading.submissions import PreparedNotebook, prepare
 
 
@@ -73,6 +73,8 @@ def grade_submission(course_root: Path, module: str, student: str, limits: Gradi
         if prepared.notebook is not None and verdicts_file(scratch, stem).is_file():
             verdicts = read_verdicts(verdicts_file(scratch, stem))
         result.exercises += judge(stem, exercises, prepared, verdicts, limits.memory_mb)
+        if verdicts is not None and seconds_file(scratch, stem).is_file():
+            result.seconds[stem] = float(seconds_file(scratch, stem).read_text())
     reconcile(db_url, module, student, result)  # also when nothing was usable: earlier scores must not survive
     pending.unlink()
     return result

@@ -14,6 +14,7 @@ is written to ``<scratch>/verdicts/<notebook>.json`` for ``course.grading.pipeli
 from __future__ import annotations
 
 import os
+import time
 import re
 from pathlib import Path
 
@@ -39,6 +40,13 @@ def verdicts_file(scratch: Path, notebook: str) -> Path:
     return Path(scratch) / "verdicts" / f"{notebook}.json"
 
 
+def seconds_file(scratch: Path, notebook: str) -> Path:
+    """How long the notebook took to grade (all its cells and restarts), for the class report."""
+    path = Path(scratch) / "verdicts" / f"{notebook}.seconds"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 class SandboxedExecute(NbGraderPreprocessor):
     def preprocess(self, nb, resources):
         folder = Path(resources["metadata"]["path"]).resolve()      # autograded/<student>/<module>
@@ -54,7 +62,9 @@ class SandboxedExecute(NbGraderPreprocessor):
         sandbox = Sandbox.for_folder(course_root, scratch, folder, scratch / "tmp", limits)
         self.log.info("Running %s in the %s sandbox", info["notebook"], sandbox.kind)
         deadline = os.environ.get(DEADLINE_VARIABLE)
+        started = time.monotonic()
         outcomes = verify_cells(cells, sandbox, limits, float(deadline) if deadline else None)
+        seconds_file(scratch, info["notebook"]).write_text(f"{time.monotonic() - started:.2f}\n", encoding="utf-8")
         for count, (index, outcome) in enumerate(sorted(outcomes.items()), start=1):
             cell = nb.cells[index]
             cell.execution_count = count
