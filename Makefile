@@ -9,7 +9,7 @@ PYTEST := $(BIN)/python -m pytest
 NBVAL  := --nbval  # the sanitizer file is in pyproject.toml's pytest options
 JOBS   ?= 2
 
-.PHONY: setup sandbox demo test test-fast lab formgrader release execute validate durations grade benchmark clean
+.PHONY: setup sandbox browser demo test test-fast lab formgrader release execute validate durations grade benchmark clean
 
 setup: $(READY)
 
@@ -34,12 +34,22 @@ sandbox:
 	  else echo "course: bubblewrap (bwrap) is not installed; grading will use the in-process guard alone." \
 	    "Install it for the full sandbox: sudo apt-get install bubblewrap"; fi; }
 
+# The browser tests drive Debian's Chromium; installed here when we are root on a Debian-like machine, else skipped.
+browser:
+	@{ command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1; } || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null 2>&1 || \
+	    { apt-get update -qq >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null 2>&1; } || \
+	    echo "course: could not install chromium; the browser tests will be skipped"; \
+	  else echo "course: chromium and chromedriver are not installed; the browser tests will be skipped." \
+	    "Install them for the full suite: sudo apt-get install chromium chromium-driver"; fi; }
+
 demo: $(READY)
 	$(BIN)/python -m course demo
 
 # The whole suite: package unit tests, nbval over source/, release sync, nbgrader round trips, mutants.
 # One torch thread per kernel: with one pytest worker per core, more threads only fight each other.
-test: $(READY)
+test: $(READY) browser
 	@start=$$(date +%s); \
 	OMP_NUM_THREADS=1 $(PYTEST) -n $(JOBS) --dist loadscope --durations=15 $(NBVAL) tests source; status=$$?; \
 	echo "make test: $$(( $$(date +%s) - start )) s"; exit $$status

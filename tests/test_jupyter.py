@@ -12,23 +12,16 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import socket
 import sqlite3
-import subprocess
-import sys
-import time
-import urllib.error
-import urllib.request
-from contextlib import contextmanager
 
 import nbformat
 import pytest
 
 from course.errors import CourseError
 from course.jupyter import INSTRUCTOR_ONLY, NEWS, check_gradebook
+from labs import TOKEN, get as _get, serving as _serving
 
 pytestmark = pytest.mark.slow
-TOKEN = "course-test"
 MODULE = "m01_foundations"
 
 
@@ -41,45 +34,6 @@ def course(tmp_path, root):
     for part in ("source", "release"):
         shutil.copytree(root / part / MODULE, folder / part / MODULE)
     return folder
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def _get(port: int, path: str) -> tuple[int, str]:
-    separator = "&" if "?" in path else "?"
-    try:
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}{separator}token={TOKEN}", timeout=30) as reply:
-            return reply.status, reply.read().decode()
-    except urllib.error.HTTPError as error:
-        return error.code, ""
-
-
-@contextmanager
-def _serving(course, command):
-    port = _free_port()
-    log = open(course.parent / f"{command}.log", "w")
-    server = subprocess.Popen([sys.executable, "-m", "course", command, "--no-browser", f"--port={port}",
-                               "--ServerApp.port_retries=0", f"--IdentityProvider.token={TOKEN}"],
-                              cwd=course, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
-    try:
-        deadline = time.monotonic() + 90
-        while time.monotonic() < deadline:
-            try:
-                if _get(port, "/api/status")[0] == 200:
-                    break
-            except OSError:
-                pass
-            assert server.poll() is None, (course.parent / f"{command}.log").read_text()
-            time.sleep(0.5)
-        yield port
-    finally:
-        server.terminate()
-        server.wait(30)
-        log.close()
 
 
 def _page_config(html: str) -> dict:

@@ -1,0 +1,126 @@
+"""The student and instructor labs in a real browser: headless Chromium driven by Selenium.
+
+Student: `make lab`'s server; a release notebook opens, the student's answers go into the answer
+cells, Run All shows every visible test passing, Validate reports success, and no instructor
+tool is offered anywhere on the page.  Instructor: `make formgrader`'s server; the Formgrader
+shows every built module.  A screenshot of each step is kept in logs/browser/ (or
+$BROWSER_ARTIFACTS).  Skipped, with the reason, where Chromium cannot be installed
+(`make test` installs Debian's chromium and chromium-driver when it runs as root).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from course.authoring.notebooks import read_notebook, reference_answers
+from course.catalog import load_catalog
+from labs import TOKEN, serving as _serving
+
+pytestmark = pytest.mark.slow
+CHROMIUM, DRIVER = shutil.which("chromium"), shutil.which("chromedriver")
+MODULE, NOTEBOOK = "m01_foundations", "03_conv_output_size.ipynb"
+ANSWERED_LAB = "--LabApp.expose_app_in_browser=True"  # window.jupyterapp, to put the answers in the cells
+
+
+@pytest.fixture(scope="module")
+def artifacts(root) -> Path:
+    folder = Path(os.environ.get("BROWSER_ARTIFACTS", root / "logs" / "browser"))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+@pytest.fixture()
+def browser():
+    if not (CHROMIUM and DRIVER):
+        pytest.skip("chromium and chromedriver are not installed (as root on Debian, `make test` installs them)")
+    from selenium import webdriver
+    from selenium.webdriver.chrome.options import Options
+    from selenium.webdriver.chrome.service import Service
+
+    options = Options()
+    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,1000"):
+        options.add_argument(argument)
+    options.binary_location = CHROMIUM
+    driver = webdriver.Chrome(service=Service(DRIVER), options=options)
+    yield driver
+    driver.quit()
+
+
+def _wait(driver, script: str, seconds: float = 90):
+    """Poll a JavaScript expression until it is truthy; return its value."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        value = driver.execute_script(f"return {script}")
+        if value:
+            return value
+        time.sleep(0.5)
+    raise AssertionError(f"timed out waiting for: {script}")
+
+
+@pytest.fixture()
+def course(tmp_path, root):
+    """A course with every built module's sources and releases."""
+    folder = tmp_path / "course"
+    folder.mkdir()
+    shutil.copy2(root / "nbgrader_config.py", folder)
+    for part in ("source", "release"):
+        shutil.copytree(root / part, folder / part)
+    return folder
+
+
+KERNEL_IDLE = ("window.jupyterapp && window.jupyterapp.shell.currentWidget"
+               " && window.jupyterapp.shell.currentWidget.sessionContext?.session?.kernel?.status === 'idle'")
+
+
+def test_a_student_answers_runs_the_visible_tests_and_validates(browser, course, root, artifacts):
+    answers = reference_answers(read_notebook(root / "source" / MODULE / NOTEBOOK))
+    with _serving(course, "lab", ANSWERED_LAB) as port:
+        browser.get(f"http://127.0.0.1:{port}/lab/tree/{MODULE}/{NOTEBOOK}?token={TOKEN}")
+        _wait(browser, KERNEL_IDLE)
+        browser.save_screenshot(str(artifacts / "student-1-opened.png"))
+        page = browser.find_element("tag name", "body").text
+        for tool in ("Formgrader", "Create Assignment", "Nbgrader", "Assignments", "Courses"):
+            assert tool not in page, f"the student lab offers {tool!r}"
+        commands = browser.execute_script("return window.jupyterapp.commands.listCommands()")
+        assert not [c for c in commands if "formgrader" in c or "create-assignment" in c or "assignment-list" in c]
+        browser.execute_script(f"""
+            const answers = {json.dumps(answers)};
+            for (const cell of window.jupyterapp.shell.currentWidget.content.widgets) {{
+                const meta = cell.model.getMetadata('nbgrader');
+                if (meta && meta.solution && answers[meta.grade_id] !== undefined) {{
+                    cell.model.sharedModel.setSource(answers[meta.grade_id]);
+                }}
+            }}
+            window.jupyterapp.commands.execute('notebook:run-all-cells');""")
+        time.sleep(1)
+        _wait(browser, KERNEL_IDLE + " && [...window.jupyterapp.shell.currentWidget.content.widgets]"
+                                     ".filter(c => c.model.type === 'code').every(c => c.model.executionCount)", 180)
+        outputs = browser.execute_script(
+            "return [...document.querySelectorAll('.jp-OutputArea-output')].map(e => e.innerText).join('\\n')")
+        browser.save_screenshot(str(artifacts / "student-2-visible-tests.png"))
+        assert outputs.count("Visible tests passed.") == 3, outputs[-2000:]
+        assert "Traceback" not in outputs and "Error" not in outputs
+        browser.execute_script("window.jupyterapp.commands.execute('docmanager:save')")
+        time.sleep(2)
+        validate = [b for b in browser.find_elements("css selector", ".jp-Toolbar-item") if b.text == "Validate"]
+        assert validate, "the Validate button is in the notebook's toolbar"
+        validate[0].click()
+        verdict = _wait(browser, "document.querySelector('.jp-Dialog')?.innerText", 120)
+        browser.save_screenshot(str(artifacts / "student-3-validate.png"))
+        assert "Success! Your notebook passes all the tests." in verdict, verdict
+
+
+def test_the_instructor_sees_every_built_module_in_the_formgrader(browser, course, artifacts):
+    modules = [m.id for m in load_catalog().built_modules]
+    with _serving(course, "formgrader") as port:
+        browser.get(f"http://127.0.0.1:{port}/formgrader?token={TOKEN}")
+        text = _wait(browser, "document.body.innerText.includes('%s') && document.body.innerText" % modules[-1], 120)
+        browser.save_screenshot(str(artifacts / "instructor-formgrader.png"))
+        missing = [m for m in modules if m not in text]
+        assert not missing, f"the Formgrader does not list {missing}"
