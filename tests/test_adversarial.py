@@ -197,3 +197,14 @@ def test_killed_run_leaves_a_consistent_gradebook_and_a_rerun_completes_it(guard
     assert guarded["after_kill"]  # readable, and graded submissions are still there
     assert guarded["after"] == guarded["before"]  # grading the same submissions again: the same gradebook
     assert not list((guarded["course"] / ".grading" / "pending").iterdir())
+
+
+def test_the_class_report_is_written_printed_and_escaped(bubblewrap_course):
+    """`course grade` writes the class report page and prints its path; nothing a student wrote runs in it."""
+    course, report = bubblewrap_course["course"], bubblewrap_course["report"]
+    page = course / "reports" / f"{M01}.html"
+    assert f"class report: {page}" in bubblewrap_course["result"].stdout
+    text = page.read_text()
+    assert "<script" not in text.lower()  # the page has no script of its own; a student's would show escaped
+    flagged = [student for student, entry in report["students"].items() if entry["flags"]]
+    assert flagged and all(student in text for student in flagged)
