@@ -36,6 +36,7 @@ INSTRUCTOR_ONLY = ["@jupyter/nbgrader:formgrader", "@jupyter/nbgrader:create-ass
                    "@jupyter/nbgrader:assignment-list", "@jupyter/nbgrader:course-list", "@jupyter/nbgrader:menu"]
 INSTRUCTOR_SERVER_EXTENSIONS = ["nbgrader.server_extensions.formgrader", "nbgrader.server_extensions.assignment_list",
                                 "nbgrader.server_extensions.course_list"]
+VALIDATE = "nbgrader.server_extensions.validate_assignment"
 
 
 def update_student_copy(root: Path) -> list[Path]:
@@ -53,13 +54,14 @@ def update_student_copy(root: Path) -> list[Path]:
     return added
 
 
-def _write_config(folder: Path, disabled_lab: list[str], disabled_server: list[str]) -> Path:
-    """A Jupyter configuration folder that turns the given lab and server extensions off."""
+def _write_config(folder: Path, disabled_lab: list[str], server: dict[str, bool]) -> Path:
+    """A Jupyter configuration folder that turns the given lab extensions off and server extensions on or off
+    (explicitly: whatever the environment's own configuration says)."""
     (folder / "labconfig").mkdir(parents=True, exist_ok=True)
     (folder / "labconfig" / "page_config.json").write_text(
         json.dumps({"disabledExtensions": {name: True for name in disabled_lab}}, indent=2) + "\n", encoding="utf-8")
     (folder / "jupyter_server_config.json").write_text(
-        json.dumps({"ServerApp": {"jpserver_extensions": {name: False for name in disabled_server}}}, indent=2) + "\n",
+        json.dumps({"ServerApp": {"jpserver_extensions": server}}, indent=2) + "\n",
         encoding="utf-8")
     return folder
 
@@ -74,7 +76,8 @@ def student_lab(root: Path, args: list[str]) -> tuple[list[str], dict[str, str]]
     added = update_student_copy(root)
     if added:
         print(f"course: added {len(added)} notebook(s) to {root / STUDENT_DIR} (existing ones are kept as they are)")
-    config = _write_config(root / CONFIG_DIR / "student", [*INSTRUCTOR_ONLY, NEWS], INSTRUCTOR_SERVER_EXTENSIONS)
+    config = _write_config(root / CONFIG_DIR / "student", [*INSTRUCTOR_ONLY, NEWS],
+                           {**{name: False for name in INSTRUCTOR_SERVER_EXTENSIONS}, VALIDATE: True})
     return lab_command(root, root / STUDENT_DIR, args), nbgrader_environment({"JUPYTER_CONFIG_DIR": str(config)})
 
 
@@ -83,7 +86,8 @@ def formgrader(root: Path, args: list[str]) -> tuple[list[str], dict[str, str]]:
     message = check_gradebook(root / "gradebook.db")
     if message:
         print(f"course: {message}")
-    config = _write_config(root / CONFIG_DIR / "instructor", [NEWS], [])
+    config = _write_config(root / CONFIG_DIR / "instructor", [NEWS],
+                           {name: True for name in [*INSTRUCTOR_SERVER_EXTENSIONS, VALIDATE]})
     return lab_command(root, root, args), nbgrader_environment({"JUPYTER_CONFIG_DIR": str(config)})
 
 
