@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import socket
 import subprocess
 import sys
@@ -11,6 +12,16 @@ import urllib.request
 from contextlib import contextmanager
 
 TOKEN = "course-test"
+
+
+def course_copy(folder, root, module: str | None = None):
+    """A course in ``folder/course``: the config, and the sources and releases of ``module`` (default: all)."""
+    course = folder / "course"
+    course.mkdir()
+    shutil.copy2(root / "nbgrader_config.py", course)
+    for part in ("source", "release"):
+        shutil.copytree(root / part / (module or ""), course / part / (module or ""))
+    return course
 
 
 def free_port() -> int:

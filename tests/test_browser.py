@@ -20,7 +20,7 @@ import pytest
 
 from course.authoring.notebooks import read_notebook, reference_answers
 from course.catalog import load_catalog
-from labs import TOKEN, serving as _serving
+from labs import TOKEN, course_copy, serving as _serving
 
 pytestmark = pytest.mark.slow
 CHROMIUM, DRIVER = shutil.which("chromium"), shutil.which("chromedriver")
@@ -66,12 +66,7 @@ def _wait(driver, script: str, seconds: float = 90):
 @pytest.fixture()
 def course(tmp_path, root):
     """A course with every built module's sources and releases."""
-    folder = tmp_path / "course"
-    folder.mkdir()
-    shutil.copy2(root / "nbgrader_config.py", folder)
-    for part in ("source", "release"):
-        shutil.copytree(root / part, folder / part)
-    return folder
+    return course_copy(tmp_path, root)
 
 
 KERNEL_IDLE = ("window.jupyterapp && window.jupyterapp.shell.currentWidget"
@@ -101,8 +96,10 @@ def test_a_student_answers_runs_the_visible_tests_and_validates(browser, course,
         time.sleep(1)
         _wait(browser, KERNEL_IDLE + " && [...window.jupyterapp.shell.currentWidget.content.widgets]"
                                      ".filter(c => c.model.type === 'code').every(c => c.model.executionCount)", 180)
+        # read from the cells' models: JupyterLab does not render cells scrolled out of view
         outputs = browser.execute_script(
-            "return [...document.querySelectorAll('.jp-OutputArea-output')].map(e => e.innerText).join('\\n')")
+            "return [...window.jupyterapp.shell.currentWidget.content.widgets].filter(c => c.model.type === 'code')"
+            ".flatMap(c => c.model.outputs.toJSON()).map(o => o.output_type === 'error' ? 'Error ' + o.ename + ': ' + o.evalue : [].concat(o.text || '').join('')).join('\\n')")
         browser.save_screenshot(str(artifacts / "student-2-visible-tests.png"))
         assert outputs.count("Visible tests passed.") == 3, outputs[-2000:]
         assert "Traceback" not in outputs and "Error" not in outputs

@@ -19,7 +19,7 @@ import pytest
 
 from course.errors import CourseError
 from course.jupyter import INSTRUCTOR_ONLY, NEWS, check_gradebook
-from labs import TOKEN, get as _get, serving as _serving
+from labs import TOKEN, course_copy, get as _get, serving as _serving
 
 pytestmark = pytest.mark.slow
 MODULE = "m01_foundations"
@@ -28,12 +28,7 @@ MODULE = "m01_foundations"
 @pytest.fixture()
 def course(tmp_path, root):
     """A course folder with module 1's sources and release."""
-    folder = tmp_path / "course"
-    folder.mkdir()
-    shutil.copy2(root / "nbgrader_config.py", folder)
-    for part in ("source", "release"):
-        shutil.copytree(root / part / MODULE, folder / part / MODULE)
-    return folder
+    return course_copy(tmp_path, root, MODULE)
 
 
 def _page_config(html: str) -> dict:
