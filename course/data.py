@@ -6,7 +6,9 @@ the same tensors for the same arguments, on any machine, in well under a second.
 
 from __future__ import annotations
 
+import importlib.util
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 import torch
@@ -15,12 +17,30 @@ SHAPE_CLASSES = ("square", "circle", "triangle")
 
 
 def load_digits() -> tuple[torch.Tensor, torch.Tensor]:
-    """scikit-learn's handwritten digits: images ``(1797, 1, 8, 8)`` float32 in [0, 1] and labels int64."""
-    from sklearn.datasets import load_digits as _load  # imported late: scikit-learn is slow to import
+    """scikit-learn's handwritten digits: images ``(1797, 1, 8, 8)`` float32 in [0, 1] and labels int64.
 
-    bunch = _load()
-    images = torch.from_numpy(bunch.images.astype(np.float32) / 16.0).unsqueeze(1)
-    return images, torch.from_numpy(bunch.target.astype(np.int64))
+    Read straight from the file scikit-learn ships (``sklearn/datasets/data/digits.csv.gz``): importing
+    scikit-learn (and SciPy with it) costs more than a second of every notebook that only wants the digits.
+    """
+    path = _sklearn_digits_file()
+    if path is not None:
+        data = np.loadtxt(path, delimiter=",")  # 1797 rows: 64 pixels (0..16), then the label
+        pixels, target = data[:, :-1], data[:, -1]
+    else:  # an unusual installation: let scikit-learn find its own file
+        from sklearn.datasets import load_digits as _load
+
+        bunch = _load()
+        pixels, target = bunch.data, bunch.target
+    images = torch.from_numpy(pixels.astype(np.float32).reshape(-1, 8, 8) / 16.0).unsqueeze(1)
+    return images, torch.from_numpy(target.astype(np.int64))
+
+
+def _sklearn_digits_file() -> Path | None:
+    spec = importlib.util.find_spec("sklearn")  # locates the package without importing it
+    if spec is None or not spec.origin:
+        return None
+    path = Path(spec.origin).parent / "datasets" / "data" / "digits.csv.gz"
+    return path if path.is_file() else None
 
 
 def sample_image(name: str = "camera") -> np.ndarray:

@@ -19,6 +19,21 @@ def test_digits_are_the_real_scikit_learn_set():
     assert labels.dtype == torch.int64 and sorted(labels.unique().tolist()) == list(range(10))
 
 
+def test_digits_read_from_the_file_equal_scikit_learns_own_loader(monkeypatch):
+    from sklearn.datasets import load_digits as sklearn_load_digits
+
+    import course.data
+
+    assert course.data._sklearn_digits_file() is not None  # the fast path is the one taken here
+    bunch = sklearn_load_digits()
+    expected = torch.from_numpy(bunch.images.astype(np.float32) / 16.0).unsqueeze(1)
+    images, labels = load_digits()
+    assert torch.equal(images, expected) and torch.equal(labels, torch.from_numpy(bunch.target.astype(np.int64)))
+    monkeypatch.setattr(course.data, "_sklearn_digits_file", lambda: None)  # the fallback gives the same set
+    fallback_images, fallback_labels = load_digits()
+    assert torch.equal(fallback_images, images) and torch.equal(fallback_labels, labels)
+
+
 def test_sample_image_ships_with_scikit_image():
     assert sample_image("camera").shape == (512, 512)
     with pytest.raises(ValueError, match="no sample image"):
