@@ -30,6 +30,7 @@ c.CourseGrading.output_kb = 256    # text one cell may print; a cell that prints
 c.CourseGrading.file_mb = 64       # largest file a submission may write inside its own folder
 c.CourseGrading.sandbox = "auto"   # "auto": bubblewrap where it works, else the in-process guard alone;
                                    # "bubblewrap": refuse to grade without it; "guard": never use it
+c.CourseGrading.guard_user = "nobody"  # guard alone under a root grader: the unprivileged user student code runs as
 
 # nbgrader's own list, with its Execute step replaced by the sandboxed verifier.
 c.Autograde.autograde_preprocessors = [

@@ -53,16 +53,21 @@ def main() -> int:
         mine = []
         for path in source_notebooks(ROOT, module):
             runs = [execute_notebook(path) for _ in range(args.repeat)]
-            mine.append(statistics.median(runs))
-            rows.append((f"{module.id}/{path.name}", mine[-1]))
-            print(f"  {rows[-1][0]}: {rows[-1][1]:.1f} s", file=sys.stderr, flush=True)
+            mine.append(statistics.median(run.run_all for run in runs))
+            rows.append((f"{module.id}/{path.name}", mine[-1], statistics.median(run.total for run in runs)))
+            print(f"  {rows[-1][0]}: {rows[-1][1]:.1f} s ({rows[-1][2]:.1f} s with shutdown)", file=sys.stderr,
+                  flush=True)
         module_medians[module.id] = statistics.median(mine)
-    times = [t for _, t in rows]
+    times = [t for _, t, _ in rows]
     ok = max(times) <= EACH_LIMIT_S and max(module_medians.values()) <= MEDIAN_LIMIT_S
     table = [f"Measured on {machine()}, {date.today().isoformat()} (median of {args.repeat} run(s) each, "
-             "fresh kernel, wall time):\n", "| notebook | seconds |", "| --- | ---: |"]
-    table += [f"| {name} | {seconds:.1f} |" for name, seconds in rows]
-    table += [f"| **median** | **{statistics.median(times):.1f}** |", f"| **max** | **{max(times):.1f}** |",
+             "fresh kernel, wall time from asking for the kernel to the end of the last cell; the kernel's "
+             "shutdown after it, which no student waits for, in the last column):\n",
+             "| notebook | seconds | with shutdown |", "| --- | ---: | ---: |"]
+    table += [f"| {name} | {seconds:.1f} | {total:.1f} |" for name, seconds, total in rows]
+    totals = [total for _, _, total in rows]
+    table += [f"| **median** | **{statistics.median(times):.1f}** | {statistics.median(totals):.1f} |",
+              f"| **max** | **{max(times):.1f}** | {max(totals):.1f} |",
               "\nModule medians: " + ", ".join(f"{m} {t:.1f} s" for m, t in module_medians.items()) + ".",
               f"\nBudget (each <= {EACH_LIMIT_S:g} s, every module's median <= {MEDIAN_LIMIT_S:g} s): "
               f"{'met' if ok else 'NOT met'}"]

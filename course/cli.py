@@ -76,7 +76,7 @@ def cmd_execute(args) -> int:
 
     root, paths = _notebooks(args)
     for path in paths:
-        seconds = execute_notebook(path, write=True)
+        seconds = execute_notebook(path, write=True).run_all
         print(f"{path.relative_to(root)}  executed and saved in {seconds:.1f} s")
     return 0
 
@@ -89,12 +89,18 @@ def cmd_validate(args) -> int:
         times = []
         print(f"{'notebook':48} {'seconds':>8}   (device: {os.environ.get('COURSE_DEVICE', 'auto')})")
         for path in paths:
-            times.append(execute_notebook(path))
+            times.append(execute_notebook(path).run_all)
             print(f"{str(path.relative_to(root)):48} {times[-1]:8.1f}", flush=True)
         print(f"{'median':48} {statistics.median(times):8.1f}\n{'max':48} {max(times):8.1f}")
     # the sanitizer comes from pyproject.toml's pytest options, as for `make test`
-    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--nbval", *map(str, paths)]
-    return subprocess.call(command, cwd=root)
+    # one pytest worker per core (pytest-xdist), each notebook's cells kept together in one kernel
+    jobs = min(args.jobs, len(paths))
+    parallel = ["-n", str(jobs), "--dist", "loadfile"] if jobs > 1 else []
+    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *parallel, "--nbval",
+               *map(str, paths)]
+    # with a kernel per core, more torch threads per kernel only fight each other (as in `make test`)
+    environment = {**os.environ, "OMP_NUM_THREADS": os.environ.get("OMP_NUM_THREADS", "1")} if parallel else None
+    return subprocess.call(command, cwd=root, env=environment)
 
 
 def cmd_grade(args) -> int:
@@ -103,7 +109,7 @@ def cmd_grade(args) -> int:
     from course.grading.limits import load_limits
     from course.grading.class_report import write_class_report
     from course.grading.report import format_report, write_report
-    from course.sandbox.bubblewrap import sandbox_kind
+    from course.sandbox.bubblewrap import describe_protections, sandbox_kind
 
     root = find_course_root()
     module = resolve_modules([args.module])[0]
@@ -114,7 +120,7 @@ def cmd_grade(args) -> int:
         raise CourseError(f"nothing to grade: no submitted/*/{module.id} folders in {root}; "
                           f"run `nbgrader collect {module.id}` first")
     check_student_ids(students)
-    print(f"grading {len(students)} submission(s) of {module.id}; sandbox: {sandbox}; limits: "
+    print(f"grading {len(students)} submission(s) of {module.id}; protections: {describe_protections(sandbox, limits)}; limits: "
           f"{limits.cell_timeout_s} s per cell, {limits.memory_mb} MB, {limits.output_kb} KB of output per cell")
     logs = root / "logs" / "grade"
     if args.scheduler:
@@ -234,6 +240,8 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("modules", nargs="*", metavar="MODULE|NOTEBOOK",
                           help="modules, or source notebook files (default: every built module)")
     validate.add_argument("--durations", action="store_true", help="also time each notebook's execution")
+    validate.add_argument("--jobs", type=_positive_int, default=os.cpu_count() or 1,
+                          help="notebooks checked at once (default: one per core)")
     validate.set_defaults(run=cmd_validate)
 
     grade = commands.add_parser("grade", help="autograde submitted/*/MODULE with nbgrader")

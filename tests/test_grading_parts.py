@@ -44,6 +44,7 @@ def test_limits_default_and_from_the_course_config(tmp_path):
     ("c.CourseGrading.cell_timeout_s = 'soon'", "cell_timeout_s must be a positive whole number"),
     ("c.CourseGrading.sandbox = 'docker'", "sandbox must be one of auto, bubblewrap, guard"),
     ("c.CourseGrading.timeout = 5", "unknown setting CourseGrading.timeout"),
+    ("c.CourseGrading.guard_user = 7", "guard_user must be a user name"),
     ("this is not python", "does not load"),
 ])
 def test_bad_limits_are_refused_with_one_line(tmp_path, line, message):
@@ -352,6 +353,46 @@ def test_course_code_that_hooks_torch_or_ipython_raises_no_flag(tmp_path):
     outcomes = verify_cells(cells, sandbox, grading)
     assert outcomes[1].status == "passed" and outcomes[1].flags == [], outcomes[1]
     assert outcomes[2].flags == ["reached for IPython's events"], "an answer that does it is still flagged"
+
+
+# ---- guard-only grading is never root ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, message", [("no-such-user-here", "no such user"), ("root", "is root")])
+def test_a_guard_user_that_is_missing_or_root_is_refused_with_one_line(name, message):
+    from course.sandbox.bubblewrap import unprivileged_user
+
+    with pytest.raises(CourseError, match=message) as refused:
+        unprivileged_user(name)
+    assert "\n" not in str(refused.value)
+
+
+def test_guard_only_grading_runs_student_code_as_an_unprivileged_user(tmp_path):
+    """As root with the guard alone, student code runs as ``guard_user``, with no groups and no way back:
+    what passes the guard has that user's rights (a root-only file stays closed). Libraries this user could
+    not reach (here Python lives under /root, mode 700) still import, and matplotlib still finds its fonts."""
+    import os
+    import pwd
+
+    from course.sandbox.bubblewrap import describe_protections
+
+    grading = GradingLimits(sandbox="guard")
+    probe = ("import os\nprint(os.getresuid(), os.getresgid(), os.getgroups())\n"
+             "open('made-here.txt', 'w').write('x')\n"
+             "import tempfile\nopen(os.path.join(tempfile.gettempdir(), 'scratch.txt'), 'w').write('x')")
+    later = ("import statistics, tomllib, wave, xml.dom.minidom, email.mime.text  # none of them imported before\n"
+             "import matplotlib.pyplot as plt\nfig = plt.figure(); plt.title('fonts'); fig.canvas.draw()")
+    outcomes = _verify(tmp_path, [probe, later, "os.setuid(0)", "open('/etc/shadow').read()"])
+    assert outcomes[0].status == outcomes[1].status == "passed", outcomes
+    ids = os.geteuid() if os.geteuid() else pwd.getpwnam("nobody").pw_uid
+    assert outcomes[0].outputs[0]["text"].startswith(f"({ids}, {ids}, {ids})")
+    assert (tmp_path / "submission" / "made-here.txt").is_file()
+    if os.geteuid() == 0:
+        assert outcomes[2].status != "passed" and "PermissionError" in outcomes[2].error, outcomes[2]
+        assert outcomes[3].status != "passed" and "Permission" in outcomes[3].error, outcomes[3]
+        assert outcomes[2].flags == outcomes[3].flags == [], "refused by the system, not by the guard"
+        assert describe_protections("guard", grading) == ("the guard, student code as the unprivileged user "
+                                                          "nobody (no bubblewrap)")
+    assert "bubblewrap container" in describe_protections("bubblewrap", grading)
 
 
 # ---- the warm worker: one per submission, a fresh fork per notebook and per restart ---------------------------

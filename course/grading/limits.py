@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from traitlets import Enum, Integer, TraitError, validate
+from traitlets import Enum, Integer, TraitError, Unicode, validate
 from traitlets.config import Configurable
 from traitlets.config.loader import ConfigFileNotFound, PyFileConfigLoader
 
@@ -36,6 +36,8 @@ class CourseGrading(Configurable):
     sandbox = Enum(SANDBOXES, default_value="auto",
                    help="auto: bubblewrap where it works, else the in-process guard alone; "
                         "bubblewrap: refuse to grade without it; guard: never use it.").tag(config=True)
+    guard_user = Unicode("nobody", help="With the guard alone and the grader running as root, the user that "
+                                        "student code runs as (never root).").tag(config=True)
 
     @validate("cell_timeout_s", "notebook_timeout_s", "submission_timeout_s", "memory_mb", "output_kb", "figures_kb",
               "file_mb")
@@ -60,6 +62,7 @@ class GradingLimits:
     figures_kb: int = CourseGrading.figures_kb.default_value
     file_mb: int = CourseGrading.file_mb.default_value
     sandbox: str = CourseGrading.sandbox.default_value
+    guard_user: str = CourseGrading.guard_user.default_value
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -84,6 +87,7 @@ def load_limits(course_root: Path) -> GradingLimits:
         try:
             setattr(grading, name, value)
         except TraitError:
-            rule = (f"one of {', '.join(SANDBOXES)}" if name == "sandbox" else "a positive whole number")
+            rule = {"sandbox": f"one of {', '.join(SANDBOXES)}", "guard_user": "a user name"}.get(
+                name, "a positive whole number")
             raise CourseError(f"nbgrader_config.py: CourseGrading.{name} must be {rule}, got {value!r}") from None
     return grading.limits()

@@ -11,13 +11,17 @@ from course.grading.model import SubmissionResult
 
 def build_report(module: str, results: list[SubmissionResult], limits: GradingLimits | None = None,
                  sandbox: str | None = None) -> dict:
-    """JSON-ready: ``{"module", "limits", "sandbox", "students": {id: {"status", "score", "max_score",
+    """JSON-ready: ``{"module", "limits", "sandbox", "protections", "students": {id: {"status", "score", "max_score",
     "reasons", "flags", "exercises": {"notebook/exercise": {"score", "max_score", "status", "reason"}}}}}``."""
     report: dict = {"module": module}
     if limits is not None:
         report["limits"] = {k: v for k, v in limits.as_dict().items() if k != "sandbox"}
     if sandbox is not None:
         report["sandbox"] = sandbox
+        if limits is not None:
+            from course.sandbox.bubblewrap import describe_protections
+
+            report["protections"] = describe_protections(sandbox, limits)
     report["students"] = {r.student: r.to_json() for r in results}
     return report
 

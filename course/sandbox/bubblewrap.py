@@ -11,13 +11,24 @@ gradebook, other students' work and the logs do not exist there), ``/tmp`` and t
 home folder are private and empty, only the submission's own folder is writable, and
 there is no network, and no capabilities (root included).  The Python installation and the ``course`` package are mounted back
 read-only so imports work.
+
+With the guard alone, a grader running as root never runs student code as root: the warm
+worker imports the libraries, then becomes ``CourseGrading.guard_user`` (default ``nobody``),
+which owns the submission's folder and a private temporary folder under the system's
+(``/tmp/course-sandbox-…``, reachable whatever the modes of the course's parent folders).
+Whatever gets past the guard then has that user's rights, not root's: make the course folder
+unreadable to others (``chmod o-rwx``) and it cannot read ``source/`` or the gradebook either.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
 import os
+import pwd
 import shutil
+import stat
+import tempfile
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -56,6 +67,35 @@ def sandbox_kind(setting: str) -> str:
     return "guard"
 
 
+def unprivileged_user(name: str) -> tuple[int, int]:
+    """``(uid, gid)`` of the user named ``name``, refused in one line if it is missing or is root."""
+    try:
+        entry = pwd.getpwnam(name)
+    except KeyError:
+        raise CourseError(f"CourseGrading.guard_user = {name!r}: no such user on this machine; grading with the "
+                          "guard alone as root runs student code as that user: create it, name another, or "
+                          "install bubblewrap") from None
+    if entry.pw_uid == 0 or entry.pw_gid == 0:
+        raise CourseError(f"CourseGrading.guard_user = {name!r} is root (uid or gid 0): student code must never "
+                          "run as root; name an unprivileged user such as nobody")
+    return entry.pw_uid, entry.pw_gid
+
+
+def _private_tmp_path(scratch: Path) -> Path:
+    """One submission's temporary folder under the system's (its name fixed by the submission's scratch folder)."""
+    return Path(tempfile.gettempdir()) / ("course-sandbox-" +
+                                          hashlib.sha256(str(scratch.resolve()).encode()).hexdigest()[:20])
+
+
+def describe_protections(kind: str, limits) -> str:
+    """What confines student code, in words, for the report and the console."""
+    if kind == "bubblewrap":
+        return "bubblewrap container (no capabilities, no network, course hidden) and the guard"
+    if os.geteuid() == 0:
+        return f"the guard, student code as the unprivileged user {limits.guard_user} (no bubblewrap)"
+    return f"the guard, student code as the grader's own user {pwd.getpwuid(os.geteuid()).pw_name} (no bubblewrap)"
+
+
 def _library_roots() -> list[Path]:
     roots = {Path(p).resolve() for p in (sys.prefix, sys.base_prefix, sys.exec_prefix)}
     metadata = set(PACKAGE_DIR.parent.glob("*.egg-info"))  # the editable install's package metadata
@@ -70,15 +110,44 @@ class Sandbox:
     hidden: tuple[Path, ...]
     memory_bytes: int
     file_bytes: int
+    user: tuple[int, int] | None = None  # (uid, gid) that student code runs as, when not the grader's own
 
     @classmethod
     def for_folder(cls, course_root: Path, scratch: Path, folder: Path, tmp: Path, limits) -> "Sandbox":
         """Student code may write in ``folder`` and ``tmp``; ``course_root`` and ``scratch`` are hidden."""
-        tmp.mkdir(parents=True, exist_ok=True)
+        kind = sandbox_kind(limits.sandbox)
+        user = unprivileged_user(limits.guard_user) if kind == "guard" and os.geteuid() == 0 else None
+        if user is not None:
+            tmp = _private_tmp_path(Path(scratch))
+            os.chown(folder, *user)  # it may add files there; the submitted ones stay root's
         hidden = tuple(sorted({Path(course_root).resolve(), Path(scratch).resolve(), Path.home().resolve(),
                                Path("/tmp").resolve()}))
-        return cls(sandbox_kind(limits.sandbox), folder.resolve(), tmp.resolve(), hidden,
-                   limits.memory_mb * 2**20, limits.file_mb * 2**20)
+        sandbox = cls(kind, folder.resolve(), tmp.resolve(), hidden, limits.memory_mb * 2**20,
+                      limits.file_mb * 2**20, user)
+        sandbox.make_tmp()
+        return sandbox
+
+    def make_tmp(self) -> None:
+        """Create the private temporary folder (again, after ``remove_tmp``): for a switched user, owned by it
+        and by nobody else, and refused if someone else made a folder or a link of that name first."""
+        if self.user is None:
+            self.tmp.mkdir(parents=True, exist_ok=True)
+            return
+        try:
+            self.tmp.mkdir(mode=0o700)
+        except FileExistsError:
+            pass
+        info = self.tmp.lstat()
+        if not stat.S_ISDIR(info.st_mode) or info.st_uid not in (0, self.user[0]):
+            raise CourseError(f"{self.tmp} exists and is not this grader's folder (a link, a file, or another "
+                              "user's): remove it and grade again")
+        os.chown(self.tmp, *self.user)
+        os.chmod(self.tmp, 0o700)
+
+    def remove_tmp(self) -> None:
+        """The private folder under the system's goes when the submission's worker does; one in scratch stays."""
+        if self.user is not None:
+            shutil.rmtree(self.tmp, ignore_errors=True)
 
     @property
     def policy(self) -> dict:
@@ -109,7 +178,14 @@ class Sandbox:
         return [*wrap, "--", *argv]
 
 
+USER_VARIABLE = "COURSE_SANDBOX_USER"  # "uid:gid": the warm worker becomes that user once its imports are done
+
+
 def environment_for(sandbox: Sandbox) -> dict[str, str]:
     """The environment of a sandboxed process: ours, with the private folders and the package importable."""
     python_path = os.pathsep.join(p for p in [str(PACKAGE_DIR.parent), os.environ.get("PYTHONPATH", "")] if p)
-    return {**os.environ, **sandbox.environment, "PYTHONPATH": python_path}
+    environment = {**os.environ, **sandbox.environment, "PYTHONPATH": python_path}
+    environment.pop(USER_VARIABLE, None)
+    if sandbox.user is not None:
+        environment[USER_VARIABLE] = f"{sandbox.user[0]}:{sandbox.user[1]}"
+    return environment

@@ -172,6 +172,8 @@ class WarmWorker:
     """The verifier's side of one submission's warm server (``course.sandbox.warm``)."""
 
     def __init__(self, sandbox: Sandbox):
+        self.sandbox = sandbox
+        sandbox.make_tmp()
         ours, theirs = socket.socketpair()
         self.log = tempfile.TemporaryFile()  # the server's own output: the last line explains a failed start
         self.process = subprocess.Popen(sandbox.command([sys.executable, "-m", "course.sandbox.warm",
@@ -229,6 +231,7 @@ class WarmWorker:
             self.control.close()
             self.control = None
         _kill(self.process)
+        self.sandbox.remove_tmp()
 
 
 class _Child:

@@ -15,6 +15,10 @@ student's), says ``ready``, then serves one run at a time:
 Every child starts from the same clean state: whatever a notebook's cells did to their
 process (patched functions, globals, modules) dies with it.  The server is not dumpable,
 so a child cannot attach to it, and the verifier replaces a server that dies.
+
+With the guard alone under a root grader (``COURSE_SANDBOX_USER`` set), the server gives up
+root once its imports are done: no supplementary groups, then the unprivileged group and user,
+for good (real, effective and saved ids), before the first fork.
 """
 
 from __future__ import annotations
@@ -23,7 +27,9 @@ import json
 import os
 import signal
 import socket
+import stat
 import sys
+from pathlib import Path
 
 
 def _not_dumpable() -> None:
@@ -33,6 +39,68 @@ def _not_dumpable() -> None:
         ctypes.CDLL(None).prctl(1, 9)  # PR_SET_PDEATHSIG, SIGKILL: gone when the verifier goes
     except (OSError, AttributeError):
         pass
+
+
+def _searchable_by(path: Path, uid: int, gid: int) -> bool:
+    """Whether ``uid`` (group ``gid``, no other groups) may pass through every folder down to ``path``."""
+    for folder in [*reversed(path.parents), path]:
+        try:
+            info = folder.stat()
+        except OSError:
+            return False
+        bit = stat.S_IXUSR if info.st_uid == uid else stat.S_IXGRP if info.st_gid == gid else stat.S_IXOTH
+        if not info.st_mode & bit:
+            return False
+    return True
+
+
+def _keep_libraries_reachable(uid: int, gid: int) -> None:
+    """Library folders the new user could not reach (Python installed under /root, say) stay reachable
+    through folder descriptors opened now, as ``/proc/self/fd/N``: the path, the imported modules' files and
+    packages are rewritten to it, so later imports and data files (matplotlib's fonts) still work.  Only the
+    library folders themselves are opened, and the course package's own folder, never the course's root."""
+    from course.sandbox.bubblewrap import PACKAGE_DIR
+
+    folders = {Path(entry) for entry in sys.path if entry and Path(entry).is_dir()} - {PACKAGE_DIR.parent}
+    aliases = {}
+    for folder in sorted(folders | {PACKAGE_DIR}, key=lambda f: len(str(f)), reverse=True):
+        if not _searchable_by(folder, uid, gid):
+            aliases[str(folder)] = f"/proc/self/fd/{os.open(folder, os.O_RDONLY | os.O_DIRECTORY)}"
+    if not aliases:
+        return
+
+    def alias(path):
+        if isinstance(path, str):
+            for real, fd_path in aliases.items():  # longest first: site-packages before the prefix above it
+                if path == real or path.startswith(real + os.sep):
+                    return fd_path + path[len(real):]
+        return path
+
+    sys.path[:] = [alias(entry) for entry in sys.path]
+    for module in list(sys.modules.values()):
+        try:
+            if isinstance(getattr(module, "__file__", None), str):
+                module.__file__ = alias(module.__file__)
+            if isinstance(getattr(module, "__path__", None), list):
+                module.__path__[:] = [alias(entry) for entry in module.__path__]
+        except Exception:  # a module that refuses its attributes being set keeps its own
+            pass
+    import importlib
+    importlib.invalidate_caches()
+
+
+def _become_unprivileged() -> None:
+    wanted = os.environ.pop("COURSE_SANDBOX_USER", "")
+    if not wanted:
+        return
+    uid, gid = (int(part) for part in wanted.split(":"))
+    _keep_libraries_reachable(uid, gid)
+    os.setgroups([])
+    os.setresgid(gid, gid, gid)
+    os.setresuid(uid, uid, uid)
+    if os.getresuid() != (uid, uid, uid) or os.getgroups():
+        raise SystemExit("could not give up root before running student code")
+    _not_dumpable()  # changing credentials resets both settings
 
 
 def _child(control: socket.socket, job_fd: int, channel_fd: int, output_fd: int) -> None:
@@ -94,6 +162,7 @@ def main() -> None:
     control = socket.socket(fileno=int(sys.argv[1]))
     from course.sandbox import worker
     worker.prepare()
+    _become_unprivileged()
     control.sendall(b"ready\n")
     serve(control)
 
