@@ -20,17 +20,23 @@ def nbgrader_environment(extra: dict[str, str] | None = None) -> dict[str, str]:
     return {**os.environ, "PATH": path, **(extra or {})}
 
 
-def run_nbgrader(args: list[str], cwd: Path, log: Path, env: dict[str, str] | None = None) -> None:
-    """``nbgrader ARGS`` in ``cwd``; its output goes to ``log``; a failure raises a one-line CourseError."""
-    command = [sys.executable, "-m", "nbgrader", *args]
+def run_nbgrader(args: list[str], cwd: Path, log: Path, env: dict[str, str] | None = None, host=None) -> None:
+    """``nbgrader ARGS`` in ``cwd``; its output goes to ``log``; a failure raises a one-line CourseError.
+
+    With ``host`` (a ``course.grading.nbgrader_host.NbgraderHost``) the command runs in that long-lived
+    nbgrader process instead of a new one."""
     log.parent.mkdir(parents=True, exist_ok=True)
-    with open(log, "a", encoding="utf-8") as stream:
-        stream.write(f"\n$ nbgrader {' '.join(args)}\n")
-        stream.flush()
-        result = subprocess.run(command, cwd=cwd, stdout=stream, stderr=subprocess.STDOUT,
-                                env=nbgrader_environment(env), stdin=subprocess.DEVNULL)
-    if result.returncode != 0:
-        raise CourseError(f"`nbgrader {' '.join(args)}` failed (exit {result.returncode}): {_last_error(log)}")
+    if host is not None:
+        code = host.run(args, Path(cwd).resolve(), log.resolve(), nbgrader_environment(env))
+    else:
+        with open(log, "a", encoding="utf-8") as stream:
+            stream.write(f"\n$ nbgrader {' '.join(args)}\n")
+            stream.flush()
+            code = subprocess.run([sys.executable, "-m", "nbgrader", *args], cwd=cwd, stdout=stream,
+                                  stderr=subprocess.STDOUT, env=nbgrader_environment(env),
+                                  stdin=subprocess.DEVNULL).returncode
+    if code != 0:
+        raise CourseError(f"`nbgrader {' '.join(args)}` failed (exit {code}): {_last_error(log)}")
 
 
 def _last_error(log: Path) -> str:

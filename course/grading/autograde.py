@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import string
+import threading
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +20,7 @@ from pathlib import Path
 from tqdm.auto import tqdm
 
 from course.authoring.nbgrader_cli import run_nbgrader
+from course.grading.nbgrader_host import NbgraderHost
 from course.errors import CourseError
 from course.authoring.course_dir import SCRATCH_DIR
 from course.authoring.notebooks import read_notebook
@@ -65,25 +67,28 @@ def submitted_students(course_root: Path, module: str) -> list[str]:
 
 
 def grade_one(course_root: Path, module: str, student: str, limits: GradingLimits, log_dir: Path, db_url: str,
-              threads: int, feedback: bool) -> SubmissionResult:
-    """One student's submission of one module, graded (and its feedback written): a local job or a cluster task."""
+              threads: int, feedback: bool, host=None) -> SubmissionResult:
+    """One student's submission of one module, graded (and its feedback written): a local job or a cluster task.
+
+    ``host``: the grading slot's long-lived nbgrader process (``NbgraderHost``); without it, each nbgrader
+    command is a process of its own."""
     log = log_dir / f"{module}-{student}.log"
     try:
-        result = grade_submission(course_root, module, student, limits, db_url, log, threads)
+        result = grade_submission(course_root, module, student, limits, db_url, log, threads, host)
     except Exception as error:  # never let one submission stop the batch; the report shows what happened
         message = str(error) if isinstance(error, CourseError) else f"{type(error).__name__}: {error}"
         return SubmissionResult(student, module, problems=[f"grading failed: {message}"])
     if feedback:
-        result.notes += _feedback_for(course_root, module, student, db_url, log)
+        result.notes += _feedback_for(course_root, module, student, db_url, log, host)
     return result
 
 
-def _feedback_for(course_root: Path, module: str, student: str, db_url: str, log: Path) -> list[str]:
+def _feedback_for(course_root: Path, module: str, student: str, db_url: str, log: Path, host=None) -> list[str]:
     """nbgrader's feedback pages for one student, inside that student's job; any page that would show a line
     of the hidden tests is withheld (returned: the notes saying so)."""
     try:
         run_nbgrader(["generate_feedback", module, "--student", student, "--force",
-                      f"--CourseDirectory.db_url={db_url}"], course_root, log)
+                      f"--CourseDirectory.db_url={db_url}"], course_root, log, host=host)
     except CourseError as error:
         return [f"feedback not generated: {error}"]
     hidden = [line for path in sorted((course_root / "source" / module).glob("*.ipynb"))
@@ -123,16 +128,28 @@ def autograde(course_root: Path, submissions: list[tuple[str, str]], log_dir: Pa
     jobs = max(1, jobs)
     threads = max(1, (os.cpu_count() or 1) // jobs)
     results: dict[tuple[str, str], SubmissionResult] = {}
-    with tqdm(total=len(submissions), desc="grade", unit="submission", disable=not progress) as bar, \
-            ThreadPoolExecutor(max_workers=jobs) as pool:
-        # the threads only wait on worker and nbgrader processes, which do the work in parallel
-        futures = [pool.submit(grade_one, course_root, m, s, limits, log_dir, db_url, threads, feedback)
-                   for m, s in submissions]
-        for future in as_completed(futures):
-            result = future.result()
-            results[(result.module, result.student)] = result
-            bar.set_postfix_str(f"{result.module}/{result.student} {result.status}")
-            bar.update()
+    slot = threading.local()
+    hosts: list[NbgraderHost] = []
+
+    def job(module: str, student: str) -> SubmissionResult:
+        if not hasattr(slot, "host"):  # one nbgrader process per slot, for every submission it grades
+            slot.host = NbgraderHost()
+            hosts.append(slot.host)
+        return grade_one(course_root, module, student, limits, log_dir, db_url, threads, feedback, slot.host)
+
+    try:
+        with tqdm(total=len(submissions), desc="grade", unit="submission", disable=not progress) as bar, \
+                ThreadPoolExecutor(max_workers=jobs) as pool:
+            # the threads only wait on worker and nbgrader processes, which do the work in parallel
+            futures = [pool.submit(job, m, s) for m, s in submissions]
+            for future in as_completed(futures):
+                result = future.result()
+                results[(result.module, result.student)] = result
+                bar.set_postfix_str(f"{result.module}/{result.student} {result.status}")
+                bar.update()
+    finally:
+        for host in hosts:
+            host.close()
     return [results[key] for key in submissions]
 
 

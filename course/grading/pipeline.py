@@ -34,7 +34,7 @@ from course.grading.submissions import PreparedNotebook, prepare
 
 
 def grade_submission(course_root: Path, module: str, student: str, limits: GradingLimits, db_url: str,
-                     log: Path, threads: int = 1) -> SubmissionResult:
+                     log: Path, threads: int = 1, host=None) -> SubmissionResult:
     course_root = Path(course_root).resolve()
     scratch = course_root / SCRATCH_DIR / module / student
     if scratch.exists():
@@ -65,7 +65,8 @@ def grade_submission(course_root: Path, module: str, student: str, limits: Gradi
                           f"--CourseDirectory.db_url={db_url}",
                           f"--CourseDirectory.submitted_directory={scratch / 'submitted'}"],
                          course_root, log, env={SCRATCH_VARIABLE: str(scratch), "OMP_NUM_THREADS": str(threads),
-                                                DEADLINE_VARIABLE: str(time.time() + limits.submission_timeout_s)})
+                                                DEADLINE_VARIABLE: str(time.time() + limits.submission_timeout_s)},
+                         host=host)
         except CourseError as error:
             result.problems.append(f"nbgrader autograde failed: {error}")
     for stem, prepared, exercises in notebooks:
