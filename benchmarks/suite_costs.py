@@ -31,7 +31,9 @@ def part_of(case: ElementTree.Element) -> str:
         return "nbval (source/)"
     if file:
         return file
-    return classname.rsplit(".", 1)[0].replace(".", "/") + ".py" if "." in classname else classname
+    parts = classname.split(".")  # tests.test_x, or tests.test_x.TestSomething for a class's tests
+    modules = [i for i, part in enumerate(parts) if part.startswith("test_")]
+    return "/".join(parts[:modules[0] + 1]) + ".py" if modules else classname
 
 
 def costs(report: Path) -> dict[str, tuple[int, float]]:

@@ -83,6 +83,18 @@ def grade_one(course_root: Path, module: str, student: str, limits: GradingLimit
     return result
 
 
+_slot = threading.local()
+
+
+def grade_one_in_slot(course_root: Path, module: str, student: str, limits: GradingLimits, log_dir: Path, db_url: str,
+                      threads: int, feedback: bool) -> SubmissionResult:
+    """``grade_one`` with this thread's own long-lived nbgrader host, made on first use and kept while the
+    thread lives: how a Dask worker's threads grade task after task (the host ends with the worker)."""
+    if not hasattr(_slot, "host"):
+        _slot.host = NbgraderHost()
+    return grade_one(course_root, module, student, limits, log_dir, db_url, threads, feedback, _slot.host)
+
+
 def _feedback_for(course_root: Path, module: str, student: str, db_url: str, log: Path, host=None) -> list[str]:
     """nbgrader's feedback pages for one student, inside that student's job; any page that would show a line
     of the hidden tests is withheld (returned: the notes saying so)."""

@@ -3,7 +3,8 @@
 ``grade_on_cluster(scheduler, ...)`` connects a ``distributed.Client`` to the scheduler at
 ``tcp://HOST:PORT`` and submits one task per ``(module, student)``: the same function a
 local job runs (``autograde.grade_one``: the sandboxed pipeline, then that student's
-feedback).  What the workers must share with the client (the README says it too):
+feedback), with each worker thread's own long-lived nbgrader process (``grade_one_in_slot``).
+What the workers must share with the client (the README says it too):
 
 - the course folder, at the same path (``submitted/``, ``release/``, ``source/``; each task
   writes its student's ``autograded/``, ``feedback/`` and scratch folders there), and the
@@ -38,7 +39,7 @@ def grade_on_cluster(scheduler: str, course_root: Path, submissions: list[tuple[
     """One result per ``(module, student)`` of ``submissions``, in their order, each graded by a cluster task."""
     from distributed import Client, as_completed
 
-    from course.grading.autograde import grade_one
+    from course.grading.autograde import grade_one_in_slot
     from course.grading.pipeline import reconcile
 
     try:
@@ -51,7 +52,7 @@ def grade_on_cluster(scheduler: str, course_root: Path, submissions: list[tuple[
     results: dict[tuple[str, str], SubmissionResult] = {}
     with client:
         # one OpenMP thread per task: a worker runs one task per thread it has, and there are as many as cores
-        futures = {client.submit(grade_one, course_root, module, student, limits, log_dir, db_url, 1, feedback,
+        futures = {client.submit(grade_one_in_slot, course_root, module, student, limits, log_dir, db_url, 1, feedback,
                                  key=f"grade-{module}-{student}-{batch}", pure=False): (module, student)
                    for module, student in submissions}
         with tqdm(total=len(futures), desc="grade (cluster)", unit="submission", disable=not progress) as bar:
