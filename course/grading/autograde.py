@@ -84,14 +84,17 @@ def grade_one(course_root: Path, module: str, student: str, limits: GradingLimit
 
 
 _slot = threading.local()
+_hosts: list[NbgraderHost] = []  # every slot's host, so that local grading can close them when its pool is done
 
 
 def grade_one_in_slot(course_root: Path, module: str, student: str, limits: GradingLimits, log_dir: Path, db_url: str,
                       threads: int, feedback: bool) -> SubmissionResult:
     """``grade_one`` with this thread's own long-lived nbgrader host, made on first use and kept while the
-    thread lives: how a Dask worker's threads grade task after task (the host ends with the worker)."""
+    thread lives: how the local pool's threads and a Dask worker's threads grade one submission after another
+    (on a worker, the host ends with it)."""
     if not hasattr(_slot, "host"):
         _slot.host = NbgraderHost()
+        _hosts.append(_slot.host)
     return grade_one(course_root, module, student, limits, log_dir, db_url, threads, feedback, _slot.host)
 
 
@@ -140,28 +143,20 @@ def autograde(course_root: Path, submissions: list[tuple[str, str]], log_dir: Pa
     jobs = max(1, jobs)
     threads = max(1, (os.cpu_count() or 1) // jobs)
     results: dict[tuple[str, str], SubmissionResult] = {}
-    slot = threading.local()
-    hosts: list[NbgraderHost] = []
-
-    def job(module: str, student: str) -> SubmissionResult:
-        if not hasattr(slot, "host"):  # one nbgrader process per slot, for every submission it grades
-            slot.host = NbgraderHost()
-            hosts.append(slot.host)
-        return grade_one(course_root, module, student, limits, log_dir, db_url, threads, feedback, slot.host)
-
     try:
         with tqdm(total=len(submissions), desc="grade", unit="submission", disable=not progress) as bar, \
                 ThreadPoolExecutor(max_workers=jobs) as pool:
             # the threads only wait on worker and nbgrader processes, which do the work in parallel
-            futures = [pool.submit(job, m, s) for m, s in submissions]
+            futures = [pool.submit(grade_one_in_slot, course_root, m, s, limits, log_dir, db_url, threads, feedback)
+                       for m, s in submissions]
             for future in as_completed(futures):
                 result = future.result()
                 results[(result.module, result.student)] = result
                 bar.set_postfix_str(f"{result.module}/{result.student} {result.status}")
                 bar.update()
-    finally:
-        for host in hosts:
-            host.close()
+    finally:  # the pool's threads are gone: close their hosts
+        while _hosts:
+            _hosts.pop().close()
     return [results[key] for key in submissions]
 
 
