@@ -28,7 +28,8 @@ CONV, POOL, SAME = "test_conv_output_size", "test_pool_output_size", "test_same_
 SOFTMAX, LOG_SOFTMAX, PREDICTED = "test_softmax", "test_log_softmax", "test_predicted_class"
 CATEGORIES = ("honest", "broken file", "kernel death", "endless loop", "memory", "huge output", "impostor value",
               "monkeypatching", "interpreter hooks", "ipython hooks", "gradebook", "files outside",
-              "reading solutions", "programs and native code", "forged results", "warnings", "feedback")
+              "reading solutions", "programs and native code", "forged results", "warnings", "feedback",
+              "verdict routes")
 
 
 @dataclass(frozen=True)
@@ -352,6 +353,78 @@ def softmax(logits, dim=-1):
     return e / e.sum(dim=dim, keepdim=True)
 '''
 
+# ---- routes to a verdict decided in the student's process (closed: the grader runs the tests itself) -------------
+# Each answer is wrong and tries to reach whatever decides its verdict; with the tests run by the grader,
+# outside the student's process, there is nothing there to reach.
+CODE_SWAP = '''
+import course.testing
+def _accept(*args, **kwargs):
+    return None
+course.testing.assert_int.__code__ = _accept.__code__      # the function object stays the same
+course.testing._fail.__code__ = _accept.__code__
+''' + WRONG_SAME
+KWDEFAULTS_SWAP = '''
+import course.testing
+course.testing.assert_tensor.__kwdefaults__["rtol"] = 1e9   # every tensor "close enough"
+course.testing.assert_tensor.__kwdefaults__["atol"] = 1e9
+''' + WRONG_LOG_SOFTMAX
+FRAMES_FROM_TRACEBACK = '''
+import traceback
+def conv_output_size(size, kernel_size, stride=1, padding=0, dilation=1):
+    # traceback.walk_stack calls sys._getframe on our behalf; then f_locals, looking for the tests' values
+    for frame, _ in traceback.walk_stack(None):
+        for name, value in dict(frame.f_locals).items():
+            if name in ("expected", "want") and type(value) is int:
+                return value
+    return 0
+'''
+FRAMES_FROM_LOGGING = '''
+import logging
+def conv_output_size(size, kernel_size, stride=1, padding=0, dilation=1):
+    frame = logging.currentframe()          # another library helper that hands out its caller's frame
+    while frame is not None:
+        for name in ("assert_int", "_fail"):  # switch the checks off where the tests look them up
+            if name in frame.f_globals:
+                frame.f_globals[name] = lambda *args, **kwargs: None
+        frame = frame.f_back
+    return 0
+'''
+_SIGNAL_FORGER = '''
+import signal
+def _forge(signum, frame):
+    # the interrupted frame leads up to the worker's loop, whose `send` signs what it reports
+    while frame is not None:
+        if "send" in frame.f_locals and "index" in frame.f_locals:
+            frame.f_locals["send"]({"event": "end", "cell": frame.f_locals["index"], "ok": True, "error": "",
+                                    "flags": [], "outputs": []})
+            break
+        frame = frame.f_back
+def pool_output_size(size, kernel_size, stride, ceil_mode=False):
+    old = signal.signal(signal.SIGNUM, _forge)
+    signal.setitimer(signal.TIMER, 0.001)
+    for _ in range(3_000_000):              # until the timer fires
+        pass
+    signal.setitimer(signal.TIMER, 0)
+    signal.signal(signal.SIGNUM, old)        # the handler is back before the cell ends
+    return 0
+'''
+SIGNAL_ALARM = _SIGNAL_FORGER.replace("SIGNUM", "SIGALRM").replace("TIMER", "ITIMER_REAL")
+SIGNAL_PROFILE = _SIGNAL_FORGER.replace("SIGNUM", "SIGPROF").replace("TIMER", "ITIMER_PROF")
+GLOBALS_READ = '''
+def same_padding(kernel_size, dilation=1):
+    # the tests' own variables (expected values, loop variables) are not in the answers' namespace
+    for name, value in list(globals().items()):
+        if name.startswith(("_hidden", "expected")) or name in ("want", "case"):
+            return value if type(value) is int else 0
+    return 0
+'''
+MAIN_MODULE_READ = '''
+import sys
+def same_padding(kernel_size, dilation=1):
+    found = [v for k, v in vars(sys.modules["__main__"]).items() if k.startswith("_hidden")]
+    return found[0] if found and type(found[0]) is int else 0
+'''
+
 
 CASES = [
     Case("reference", "honest", M01, "graded"),
@@ -426,7 +499,23 @@ CASES = [
     Case("warnings_and_stderr", "warnings", M01, "graded", (), {"same_padding": WARNINGS}),
     Case("written_answer_quotes_a_marker_and_html", "feedback", M01, "graded", (),
          {"written_output_size": "### BEGIN HIDDEN TESTS\n<script>document.title = 'pwned'</script>"}),
+    Case("code_swap", "verdict routes", M01, "flagged", (SAME,), {"same_padding": CODE_SWAP},
+         reason="changed the code of course.testing.assert_int"),
+    Case("frames_from_traceback", "verdict routes", M01, "graded", (CONV,), {"conv_output_size": FRAMES_FROM_TRACEBACK},
+         reason="expected"),
+    Case("frames_from_logging", "verdict routes", M01, "graded", (CONV,), {"conv_output_size": FRAMES_FROM_LOGGING},
+         reason="expected"),
+    Case("signal_alarm_forges_the_end", "verdict routes", M01, "flagged", (POOL,), {"pool_output_size": SIGNAL_ALARM},
+         reason="out of order"),
+    Case("signal_profile_forges_the_end", "verdict routes", M01, "flagged", (POOL,),
+         {"pool_output_size": SIGNAL_PROFILE}, reason="out of order"),
+    Case("globals_reads_the_tests", "verdict routes", M01, "graded", (SAME,), {"same_padding": GLOBALS_READ},
+         reason="expected"),
+    Case("main_module_reads_the_tests", "verdict routes", M01, "graded", (SAME,), {"same_padding": MAIN_MODULE_READ},
+         reason="expected"),
     # module 3, tensors, graded with the guard alone (no bubblewrap)
+    Case("kwdefaults_swap", "verdict routes", M03, "flagged", (LOG_SOFTMAX,), {"log_softmax": KWDEFAULTS_SWAP},
+         reason="changed the code of course.testing.assert_tensor"),
     Case("reference_m03", "honest", M03, "graded"),
     Case("tensor_subclass", "impostor value", M03, "flagged", (SOFTMAX,), {"softmax": TENSOR_SUBCLASS},
          reason="made to look like"),

@@ -1,15 +1,17 @@
-"""Fast check of the tests both ways, in one kernel per notebook.
+"""Fast check of the tests both ways, through the grader's own verifier: one sandboxed run per notebook.
 
 For a source notebook, its mutants (``tests/mutants/NN_slug.py``, known-wrong
 answers) and its honest variants (``tests/honest/NN_slug.py``, correct answers
-written differently from the reference), the kernel runs the whole reference
-notebook once; then, for each answer, it defines it in place of the reference,
-runs that exercise's full tests cell (visible and hidden tests), and restores
-the reference.  A mutant is *rejected* only by a failed check of the tests
-(``AssertionError`` and its kin): an error of the mutant's own making proves
-nothing.  An honest variant must pass with no error (a warning it prints costs nothing: the
-grader never scores stderr).
-The real ``nbgrader autograde`` of both runs in ``test_roundtrip.py``.
+written differently from the reference), one run of the verifier (``course.sandbox.verify``, in the
+sandbox, with the grader's guard) executes the whole reference notebook; then, for each answer, it
+defines it in place of the reference, runs that exercise's full tests cell (visible and hidden tests)
+the way grading does (by the grader itself, outside the student's process, unless the exercise is
+listed in ``course/grading/tests_in_sandbox.toml``), and puts the reference back; after the last
+variant of an exercise the reference's tests run once more and must pass.  A mutant is *rejected*
+only by a failed check of the tests (``AssertionError`` and its kin): an error of the mutant's own
+making proves nothing.  An honest variant must pass with no error and no flag (a warning it prints
+costs nothing: the grader never scores stderr).  The real ``nbgrader autograde`` of both runs in
+``test_roundtrip.py``.
 
 Run by hand while writing a notebook:
     .venv/bin/python tests/mutation.py source/m01_foundations/03_conv_output_size.ipynb
@@ -23,10 +25,6 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-import nbformat
-from nbclient import NotebookClient
-from nbclient.exceptions import CellExecutionError
-
 ROOT = Path(__file__).resolve().parents[1]
 MUTANTS_DIR = Path(__file__).resolve().parent / "mutants"
 HONEST_DIR = Path(__file__).resolve().parent / "honest"
@@ -36,7 +34,7 @@ CHECK_FAILURES = frozenset({"AssertionError", "ImpostorError", "ForbiddenCall"})
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from course.authoring.notebooks import answer_cells, read_notebook, autograded_tests  # noqa: E402
+from course.authoring.notebooks import answer_cells, nbgrader_meta, read_notebook  # noqa: E402
 
 
 def _load(folder: Path, variable: str, notebook: Path) -> dict[str, dict[str, str]]:
@@ -71,70 +69,83 @@ class Outcome:
         return not self.rejected if self.honest else self.rejected
 
 
-@dataclass
-class Run:
-    error: str | None  # the error's type, or None when the cell ran cleanly
-    detail: str        # the error's last line, or what went to stderr
-    stderr: str = ""
-
-
-def _run(client: NotebookClient, source: str) -> Run:
-    """Execute ``source`` in the client's kernel."""
-    cell = nbformat.v4.new_code_cell(source)
-    try:
-        client.execute_cell(cell, 0, store_history=False)
-    except CellExecutionError as error:
-        plain = re.sub(r"\x1b\[[0-9;]*m", "", str(error))  # tracebacks come coloured
-        lines = [line for line in plain.strip().splitlines() if line.strip()]
-        return Run(error.ename or "error", lines[-1] if lines else "error")
-    stderr = "".join(o.get("text", "") for o in cell.outputs if o.get("name") == "stderr")
-    return Run(None, "ran cleanly", stderr)
+FIRST_VARIANT_CELL = 100_000  # the variants' cells come after the notebook's own, numbered from here
 
 
 def check_notebook(notebook: Path, mutants: dict[str, dict[str, str]] | None = None,
-                   honest: dict[str, dict[str, str]] | None = None, timeout: int = 120) -> list[Outcome]:
+                   honest: dict[str, dict[str, str]] | None = None, timeout: int = 300) -> list[Outcome]:
+    import tempfile
+
+    from course.grading.limits import GradingLimits
+    from course.grading.sandboxed_execute import notebook_cells, run_by_the_grader
+    from course.sandbox.bubblewrap import Sandbox
+    from course.sandbox.verify import close_warm_workers, verify_cells
+
     notebook = Path(notebook)
     mutants = load_mutants(notebook) if mutants is None else mutants
     if honest is None:
         honest = load_honest(notebook) if (HONEST_DIR / f"{notebook.stem}.py").is_file() else {}
     nb = read_notebook(notebook)
-    answers, tests = answer_cells(nb), autograded_tests(nb)
-    client = NotebookClient(nb, timeout=timeout, kernel_name="python3",
-                            resources={"metadata": {"path": str(notebook.parent)}})
-    outcomes: list[Outcome] = []
-    with client.setup_kernel():
-        for index, cell in enumerate(nb.cells):
-            if cell.cell_type == "code":
-                client.execute_cell(cell, index)  # the reference must run cleanly first
-        for kind, answers_of in (("mutant", mutants), ("honest", honest)):
-            for exercise, variants in answers_of.items():
-                reference, test = answers[exercise].source, tests[f"test_{exercise}"].source
-                for name, code in variants.items():
-                    outcomes.append(_judge(client, exercise, name, code, test, honest=kind == "honest"))
-                    restored = _run(client, reference)
-                    restored = restored if restored.error else _run(client, test)
-                    if restored.error:
-                        raise AssertionError(f"{notebook.name}: the reference of {exercise} fails after "
-                                             f"{kind} {name}: {restored.detail}")
-    return outcomes
+    answers = answer_cells(nb)
+    cells = run_by_the_grader(notebook_cells(nb, nb), notebook.stem)
+    tests = {cell["grade_id"]: cell for cell in cells if cell["role"] == "tests"}
+    planned: dict[int, tuple[str, str, bool, int]] = {}   # tests cell -> (exercise, variant, honest, its answer cell)
+    finals: dict[int, str] = {}                            # the reference's tests, after an exercise's variants
+    number = FIRST_VARIANT_CELL
+    for exercise in answers:
+        test = tests[f"test_{exercise}"]
+        variants = [(name, code, False) for name, code in mutants.get(exercise, {}).items()] + \
+                   [(name, code, True) for name, code in honest.get(exercise, {}).items()]
+        for name, code, is_honest in variants:
+            cells.append({"index": number, "role": "answer", "grade_id": None, "source": code})
+            cells.append({**test, "index": number + 1})
+            cells.append({"index": number + 2, "role": "answer", "grade_id": None, "source": answers[exercise].source})
+            planned[number + 1] = (exercise, name, is_honest, number)
+            number += 3
+        cells.append({**test, "index": number})
+        finals[number] = exercise
+        number += 1
+    limits = GradingLimits(cell_timeout_s=timeout, notebook_timeout_s=100 * timeout, memory_mb=6144)
+    with tempfile.TemporaryDirectory(prefix="mutants-", dir=ROOT / ".grading" if (ROOT / ".grading").is_dir()
+                                     else None) as scratch:
+        scratch = Path(scratch)
+        for folder in ("course", "scratch", "submission", "tmp"):
+            (scratch / folder).mkdir()
+        sandbox = Sandbox.for_folder(scratch / "course", scratch / "scratch", scratch / "submission",
+                                     scratch / "tmp", limits)
+        try:
+            outcomes = verify_cells(cells, sandbox, limits)
+        finally:
+            close_warm_workers()
+    for cell in cells:
+        if cell["index"] < FIRST_VARIANT_CELL and (cell["index"] not in outcomes or outcomes[cell["index"]].status != "passed"):
+            got = outcomes.get(cell["index"])
+            raise AssertionError(f"{notebook.name}: the reference notebook's cell {cell['index']} did not pass: "
+                                 f"{got.status if got else 'not run'} {got.error if got else ''}")
+    for index, exercise in finals.items():
+        if outcomes[index].status != "passed" or outcomes[index].flags:
+            raise AssertionError(f"{notebook.name}: the reference of {exercise} fails after its variants: "
+                                 f"{outcomes[index].error} {outcomes[index].flags}")
+    return [_judge(outcomes[answer], outcomes[index], exercise, name, is_honest)
+            for index, (exercise, name, is_honest, answer) in planned.items()]
 
 
-def _judge(client: NotebookClient, exercise: str, name: str, code: str, test: str, honest: bool) -> Outcome:
-    defined = _run(client, code)  # an answer must define its function cleanly, or it proves nothing
-    if defined.error:
+def _judge(defined, tested, exercise: str, name: str, honest: bool) -> Outcome:
+    """The verdict on one variant, from the verifier's outcomes of its answer cell and its tests cell."""
+    if defined.status != "passed":  # an answer must define its function cleanly, or it proves nothing
         return Outcome(exercise, name, rejected=honest, honest=honest,
-                       detail=f"the answer itself fails: {defined.detail}")
-    tested = _run(client, test)
+                       detail=f"the answer itself fails: {defined.status} {defined.error}")
+    passed = tested.status == "passed" and not tested.flags and not defined.flags
     if honest:
-        # stderr (a warning) is allowed: the grader never scores it (README: Grading, and test_one_verdict.py)
-        return Outcome(exercise, name, rejected=tested.error is not None, honest=True,
-                       detail=tested.detail if tested.error else "tests passed")
-    if tested.error is None:
+        return Outcome(exercise, name, rejected=not passed, honest=True,
+                       detail="tests passed" if passed else f"{tested.status}: {tested.error} {tested.flags}")
+    if passed:
         return Outcome(exercise, name, rejected=False, detail="tests passed")
-    if tested.error not in CHECK_FAILURES:
+    kind = tested.error.partition(":")[0]
+    if tested.status != "failed" or kind not in CHECK_FAILURES:
         return Outcome(exercise, name, rejected=False,
-                       detail=f"not rejected by a check but by its own error: {tested.detail}")
-    return Outcome(exercise, name, rejected=True, detail=tested.detail)
+                       detail=f"not rejected by a check but by {tested.status}: {tested.error} {tested.flags}")
+    return Outcome(exercise, name, rejected=True, detail=tested.error)
 
 
 def main(paths: list[str]) -> int:

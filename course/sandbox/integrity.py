@@ -39,6 +39,7 @@ class Snapshot:
         self.classes: dict[type, dict] = {}
         self.hooks: dict[str, object] = {}
         self.handlers: dict[int, object] = {}
+        self.codes: dict[int, tuple] = {}   # id → (function, its code, defaults, keyword defaults)
 
     @classmethod
     def take(cls, library_roots: tuple[str, ...] = (), modules: tuple[str, ...] = ()) -> "Snapshot":
@@ -59,9 +60,22 @@ class Snapshot:
                     for klass in value.__mro__:
                         if klass is not object and klass.__flags__ & _HEAP_TYPE and klass not in snap.classes:
                             snap.classes[klass] = _behaviour(klass)
+        for _, attrs in snap.modules.values():
+            snap._remember_code(attrs.values())
+        for attrs in snap.classes.values():
+            snap._remember_code(attrs.values())
         snap.hooks = snap._hooks()
         snap.handlers = _signal_handlers()
         return snap
+
+    def _remember_code(self, values) -> None:
+        """The code of each Python function: replacing ``f.__code__`` keeps ``f`` itself, so identities miss it."""
+        for value in values:
+            function = value.__func__ if isinstance(value, (staticmethod, classmethod)) else value
+            if type(function) is types.FunctionType:
+                kwdefaults = function.__kwdefaults__
+                self.codes[id(function)] = (function, function.__code__, function.__defaults__,
+                                            None if kwdefaults is None else dict(kwdefaults))
 
     def _library_wrapper(self, new, old) -> bool:
         """``new`` is a library's own wrapper around ``old`` (its code in the Python installation)."""
@@ -111,6 +125,12 @@ class Snapshot:
                 if not key.startswith("_abc_"):  # caches that abc fills in by itself
                     changes.append(f"added {klass.__module__}.{klass.__qualname__}.{key}")
                     delattr(klass, key)
+        for function, code, defaults, kwdefaults in self.codes.values():
+            if function.__code__ is not code or function.__defaults__ is not defaults or \
+                    function.__kwdefaults__ != kwdefaults:
+                changes.append(f"changed the code of {function.__module__}.{function.__qualname__}")
+                function.__code__, function.__defaults__ = code, defaults
+                function.__kwdefaults__ = None if kwdefaults is None else dict(kwdefaults)
         hooks = self._hooks()
         for name, value in self.hooks.items():
             if not _identical(hooks[name], value):

@@ -135,12 +135,14 @@ def _run_worker(cells: list[dict], skip: list[int], sandbox: Sandbox, limits, bu
         attempt.startup_error = str(error)
         return attempt
     key = secrets.token_bytes(32)
-    job = {"key": key.hex(), "cells": cells, "skip": skip, "policy": sandbox.policy,
+    # a tests cell the grader runs itself never enters the student's process: not even its source
+    sent = [{k: v for k, v in cell.items() if k != "source"} if cell.get("remote") else cell for cell in cells]
+    job = {"key": key.hex(), "cells": sent, "skip": skip, "policy": sandbox.policy,
            "environment": sandbox.environment, "output_limit": limits.output_kb * 1024}
     # A thread writes the job, so a job larger than the pipe's buffer cannot hold up reading the reports.
     threading.Thread(target=child.send_job, args=(json.dumps(job).encode(),), daemon=True).start()
     try:
-        _follow(child, child.channel, key, limits, attempt, budget)
+        _follow(child, child.channel, key, limits, attempt, budget, cells)
     finally:
         budget.stop()
         child.kill()
@@ -211,20 +213,24 @@ class WarmWorker:
         job_read, job_write = os.pipe()
         channel_read, channel_write = os.pipe()
         output_read, output_write = os.pipe()
+        requests_read, requests_write = os.pipe()
+        replies_read, replies_write = os.pipe()
+        theirs = [job_read, channel_write, output_write, requests_read, replies_write]
+        ours = [job_write, channel_read, output_read, requests_write, replies_read]
         try:
-            socket.send_fds(self.control, [b"run\n"], [job_read, channel_write, output_write])
+            socket.send_fds(self.control, [b"run\n"], theirs)
             started = self._reply(CONTROL_TIMEOUT_S) == "started"
         except OSError:
             started = False
         finally:
-            for fd in (job_read, channel_write, output_write):
+            for fd in theirs:
                 os.close(fd)
         if not started:
-            for fd in (job_write, channel_read, output_read):
+            for fd in ours:
                 os.close(fd)
             self.close()
             raise WorkerUnavailable("the verifier's worker stopped answering")
-        return _Child(self, job_write, channel_read, output_read)
+        return _Child(self, *ours)
 
     def close(self) -> None:
         if self.control is not None:
@@ -237,11 +243,13 @@ class WarmWorker:
 class _Child:
     """One forked run: its report channel and output, and its end, as ``subprocess.Popen`` would show them."""
 
-    def __init__(self, server: WarmWorker, job_fd: int, channel_fd: int, output_fd: int):
+    def __init__(self, server: WarmWorker, job_fd: int, channel_fd: int, output_fd: int, requests_fd: int,
+                 replies_fd: int):
         self.server, self.returncode = server, None
         self._job = os.fdopen(job_fd, "wb")
         self.channel = os.fdopen(channel_fd, "rb")
         self.stdout = os.fdopen(output_fd, "rb")
+        self.requests, self.replies = requests_fd, replies_fd  # the calls of the tests the grader runs itself
 
     def send_job(self, payload: bytes) -> None:
         try:
@@ -272,6 +280,11 @@ class _Child:
             self.returncode = -signal.SIGKILL
         for stream in (self.channel, self.stdout):
             stream.close()
+        for fd in (self.requests, self.replies):
+            try:
+                os.close(fd)
+            except OSError:
+                pass
 
 
 _warm: dict[Sandbox, WarmWorker] = {}
@@ -312,8 +325,16 @@ def _within_figure_limit(outputs: list, limit_bytes: int) -> list:
     return kept
 
 
-def _follow(process, channel, key: bytes, limits, attempt: _Attempt, budget: Budget) -> None:
-    """Read the worker's reports and output until it finishes, dies, or breaks a limit."""
+def _follow(process, channel, key: bytes, limits, attempt: _Attempt, budget: Budget, cells: list[dict]) -> None:
+    """Read the worker's reports and output until it finishes, dies, or breaks a limit.
+
+    A tests cell marked ``remote`` runs here, in this process, when the worker says it has started it
+    (``course.grading.trusted_tests``); its verdict replaces whatever the worker reports for it."""
+    from course.grading.trusted_tests import TrustedTests
+    trusted = TrustedTests(process.requests, process.replies, lambda: deadline)
+    by_index = {cell["index"]: cell for cell in cells}
+    defined: set[int] = set()
+    decided: dict[int, tuple[bool, str, list]] = {}
     selector = selectors.DefaultSelector()
     selector.register(channel, selectors.EVENT_READ, "channel")
     selector.register(process.stdout, selectors.EVENT_READ, "output")
@@ -367,19 +388,42 @@ def _follow(process, channel, key: bytes, limits, attempt: _Attempt, budget: Bud
                 elif event == "start" and ready:
                     current, printed = message["cell"], 0
                     deadline = cell_deadline()
+                    cell = by_index.get(current)
+                    if cell is not None and cell.get("remote") and current not in decided:
+                        for earlier in sorted(i for i in by_index if i < current and i not in defined):
+                            defined.add(earlier)
+                            if by_index[earlier]["role"] == "setup":
+                                trusted.define(by_index[earlier]["source"], earlier)
+                        ok, error, outputs, stopped = trusted.run(cell["source"], current)
+                        if stopped is not None:
+                            if stopped.status == "timeout":
+                                reason = (_OUT_OF_TIME if time.monotonic() >= budget.end else
+                                          f"still running after {limits.cell_timeout_s} s (an endless loop, or far too slow)")
+                                attempt.stopped = CellOutcome(current, CellStatus.TIMEOUT, reason, forged)
+                            else:
+                                attempt.stopped = CellOutcome(current, CellStatus.CRASHED,
+                                                              _describe_exit(process.wait()), forged)
+                            return
+                        decided[current] = (ok, error, outputs)
                 elif event == "end" and message.get("cell") == current and current not in attempt.ended:
                     ok = message.get("ok") is True
                     outputs = message.get("outputs")
                     outputs = _within_figure_limit(outputs, limits.figures_kb * 1024) if isinstance(outputs, list) else []
+                    error = str(message.get("error", ""))
+                    outputs = outputs if isinstance(outputs, list) else []
+                    if current in decided:  # the grader ran these tests: its verdict, the worker's printed text
+                        ok, error, own = decided[current]
+                        outputs = own + [o for o in outputs if isinstance(o, dict) and o.get("output_type") == "stream"]
                     attempt.ended[current] = CellOutcome(current, CellStatus.PASSED if ok else CellStatus.FAILED,
-                                                         str(message.get("error", "")),
-                                                         forged + list(message.get("flags", [])),
-                                                         outputs if isinstance(outputs, list) else [])
+                                                         error, forged + list(message.get("flags", [])), outputs)
                     current, forged = None, []
                     deadline = cell_deadline()
                 elif event == "done" and current is None:
                     attempt.finished = True
                     return
+                elif current is None and attempt.ended:
+                    # after a cell ended (a second `end`, say, sent by a signal handler): that cell's doing
+                    attempt.ended[max(attempt.ended)].flags.append(f"sent a grader message out of order ({event})")
                 else:
                     forged.append(f"sent a grader message out of order ({event})")
     # both streams closed: the worker is gone

@@ -5,8 +5,8 @@ with one end of a Unix socket on ``FD``.  It imports the heavy libraries once
 (``worker.prepare``: torch, torchvision, matplotlib, the course package; nothing of the
 student's), says ``ready``, then serves one run at a time:
 
-- ``run`` arrives with three file descriptors (the job pipe, the report channel, the output
-  pipe).  The server forks; the child starts a session of its own, puts the output pipe on
+- ``run`` arrives with five file descriptors (the job pipe, the report channel, the output
+  pipe, and the pipes of the calls the grader makes while it runs a tests cell itself).  The server forks; the child starts a session of its own, puts the output pipe on
   its stdout and stderr, reads the job and runs it (``worker.run``); the server answers
   ``started``.  The server never reads a job, so it never holds a run's signing key.
 - ``kill`` ends the run: the child's session is killed (if it is still there), reaped, and
@@ -103,7 +103,8 @@ def _become_unprivileged() -> None:
     _not_dumpable()  # changing credentials resets both settings
 
 
-def _child(control: socket.socket, job_fd: int, channel_fd: int, output_fd: int) -> None:
+def _child(control: socket.socket, job_fd: int, channel_fd: int, output_fd: int, requests_fd: int,
+           replies_fd: int) -> None:
     from course.sandbox import worker
     control.close()
     os.setsid()
@@ -116,7 +117,9 @@ def _child(control: socket.socket, job_fd: int, channel_fd: int, output_fd: int)
     with os.fdopen(job_fd, "rb") as job:
         payload = job.read()
     try:
-        worker.run(json.loads(payload), channel_fd)
+        worker.run(json.loads(payload), channel_fd, requests_fd, replies_fd)
+    except BaseException as error:  # its last line explains the crash
+        print(f"the worker failed before the first cell: {type(error).__name__}: {error}", flush=True)
     finally:
         os._exit(1)  # only reached when run() raised: the verifier sees a crash before the first cell
 
@@ -133,10 +136,10 @@ def _line(control: socket.socket) -> bytes:
 
 def serve(control: socket.socket) -> None:
     while True:
-        message, fds, _, _ = socket.recv_fds(control, 64, 3)
+        message, fds, _, _ = socket.recv_fds(control, 64, 5)
         if not message:
             return  # the verifier is done with this submission
-        if message.strip() != b"run" or len(fds) != 3:
+        if message.strip() != b"run" or len(fds) != 5:
             for fd in fds:
                 os.close(fd)
             continue

@@ -35,7 +35,7 @@ import types
 # Imported before the guard is armed and the snapshot taken: what the notebooks and their tests use.
 PREIMPORTS = ("numpy", "torch", "torch.nn", "torch.nn.functional", "torch.optim", "torch.utils.data",
               "matplotlib", "matplotlib.pyplot", "course", "course.testing", "course.data", "course.plot",
-              "course.receptive", "course.device", "course.summary", "course.tracebacks")
+              "course.receptive", "course.device", "course.summary", "course.tracebacks", "course.sandbox.calls")
 CELL_PREFIX = {"setup": "<course cell", "tests": "<tests cell", "answer": "<answer cell"}
 TRUSTED_PREFIXES = (CELL_PREFIX["setup"], CELL_PREFIX["tests"])
 
@@ -255,8 +255,11 @@ def prepare() -> None:
     import course.sandbox.integrity  # noqa: F401
 
 
-def run(job: dict, channel_fd: int) -> None:
-    """Run one job's cells in this (freshly forked) process and report on ``channel_fd``; never returns."""
+def run(job: dict, channel_fd: int, requests_fd: int | None = None, replies_fd: int | None = None) -> None:
+    """Run one job's cells in this (freshly forked) process and report on ``channel_fd``; never returns.
+
+    A tests cell that comes without its source (``"remote": true``) is run by the grader itself: this
+    process answers its calls on ``requests_fd`` / ``replies_fd`` (``course.sandbox.calls``) until it ends."""
     _die_with_parent()
     channel = os.fdopen(channel_fd, "w", buffering=1, encoding="utf-8")
     signer = hmac.new(bytes.fromhex(job["key"]), digestmod="sha256")
@@ -270,7 +273,7 @@ def run(job: dict, channel_fd: int) -> None:
 
     os.environ.update(job["environment"])
     import importlib
-    watched = _imported_modules([c["source"] for c in job["cells"] if c["role"] != "answer"])
+    watched = _imported_modules([c["source"] for c in job["cells"] if c["role"] != "answer" and "source" in c])
     for name in watched:  # mostly imported already by prepare()
         try:
             importlib.import_module(name)
@@ -300,6 +303,10 @@ def run(job: dict, channel_fd: int) -> None:
                        "display": display}
     course_names: dict[str, object] = {}  # name → value, for the tools the course's own cells defined
     skip = set(job["skip"])
+    calls = None
+    if requests_fd is not None:
+        from course.sandbox.calls import CallServer
+        calls = CallServer(namespace, requests_fd, replies_fd)
     send({"event": "ready"})
 
     for cell in job["cells"]:
@@ -307,6 +314,26 @@ def run(job: dict, channel_fd: int) -> None:
         if index in skip:
             continue
         flags: list[str] = []
+        if cell.get("remote"):
+            flags += snapshot.restore()
+            send({"event": "start", "cell": index})
+            chunks, budget = [], [0]
+            sys.stdout = _Capture("stdout", chunks, budget, output_limit)
+            sys.stderr = _Capture("stderr", chunks, budget, output_limit)
+            try:
+                calls.serve_cell()
+            except BaseException:  # the channel broke: the grader has stopped this cell already
+                pass
+            finally:
+                sys.stdout, sys.stderr = real_stdout, real_stderr
+            try:
+                outputs = _stream_outputs(chunks) + _figures()
+            except BaseException as exc:
+                outputs = _stream_outputs(chunks) + [_error_output(exc)]
+            flags += snapshot.restore() + drain() + shell_flags
+            shell_flags.clear()
+            send({"event": "end", "cell": index, "ok": True, "error": "", "flags": flags, "outputs": outputs})
+            continue
         try:
             code, last = _compiled(cell["source"], f"{CELL_PREFIX[role]} {index}>")
         except BaseException as exc:  # a syntax error in an answer

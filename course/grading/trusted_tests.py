@@ -1,0 +1,658 @@
+"""Tests cells run by the grader itself: the verdict is decided in a process that runs no student code.
+
+The verifier (``course.sandbox.verify``) hands each tests cell to a ``TrustedTests`` of its own instead of
+sending it into the sandbox.  The cell runs here, in a namespace of its own: the expected values, the
+loop variables and the comparisons never exist in the student's process.  The names it uses that the
+notebook's answers defined come from the student's process (``course.sandbox.calls``) as *remote*
+objects: calling one, reading an attribute, an item or the next value of an iterator is a request to
+that process, whose answer is plain data (``course.sandbox.wire``: numbers, strings, containers,
+tensors and arrays as raw bytes; never pickle).  Objects the answer makes (a module the tests build)
+stay there behind handles; a tensor that needs a gradient through the student's function gets it by a
+second request (``_ThroughTheCall``), so ``out.sum().backward()`` works across the boundary.
+
+The course's own names come from the course: the setup cells' imports, functions and classes run here
+too; a library function or module is imported here, never taken from the student's process.  What the
+student's side reports about an object (its classes, whether it imitates a number) is believed only
+for messages and flags: it can change which check fails, never make one pass.
+"""
+
+from __future__ import annotations
+
+import ast
+import builtins
+import contextlib
+import functools
+import importlib
+import io
+import sys
+import time
+import types
+import weakref
+
+import torch
+
+from course.sandbox import wire
+from course.sandbox.calls import LIBRARIES, SharedState, library_path
+from course.sandbox.module_copy import NotCopyable, apply_changes, clear_stand_ins, module_data
+
+
+class CellStopped(BaseException):
+    """The student's process did not answer in time, or died: the tests cell cannot go on."""
+
+    def __init__(self, status: str, reason: str):
+        super().__init__(reason)
+        self.status, self.reason = status, reason
+
+
+class CannotSend(TypeError):
+    """The tests handed the answer an object that is not plain data and not the answer's own."""
+
+
+def _import_library(module: str, qualname: str = ""):
+    if module.split(".")[0] not in LIBRARIES and module not in sys.modules:
+        raise ImportError(module)
+    value = importlib.import_module(module)
+    for part in filter(None, qualname.split(".")):
+        value = getattr(value, part)
+    return value
+
+
+def _shadow_class(classes: list) -> type:
+    """A local stand-in for the remote object's class: the first library class among its ancestors (itself,
+    when it is a library's), or a subclass of it named like the answer's class, so ``isinstance(block,
+    nn.Module)`` holds for a student's module, and ``isinstance(block, TorchvisionBasicBlock)`` only for one
+    that really inherits from it."""
+    key = tuple(tuple(entry) for entry in classes)
+    if key in _SHADOWS:
+        return _SHADOWS[key]
+    base, own = object, None
+    for index, (module, qualname) in enumerate(key):
+        try:
+            found = _import_library(module, qualname)
+        except Exception:
+            continue
+        if isinstance(found, type):
+            base, own = found, index == 0
+            break
+    shadow = base if own else types.new_class(key[0][1].rsplit(".", 1)[-1] if key else "Answer", (base,),
+                                              exec_body=lambda ns: ns.update(__module__="answer"))
+    _SHADOWS[key] = shadow
+    return shadow
+
+
+_SHADOWS: dict[tuple, type] = {}
+
+
+class Remote:
+    """An object of the student's process, seen from here: every use is a request to that process."""
+    __slots__ = ("_link", "_id", "_info", "__weakref__")
+
+    def __init__(self, link: "Link", number: int, info: dict):
+        object.__setattr__(self, "_link", link)
+        object.__setattr__(self, "_id", number)
+        object.__setattr__(self, "_info", info)
+
+    @property
+    def __class__(self):  # isinstance() asks this when the real type (Remote) does not match
+        if "class" in self._info:
+            return type
+        return _shadow_class(self._info.get("classes") or [])
+
+    def __getattr__(self, name):
+        if name.startswith("__") and name.endswith("__"):  # NumPy and torch probing for protocols
+            raise AttributeError(name)
+        return self._link.request("getattr", target=self._id, name=name)
+
+    def __setattr__(self, name, value):
+        self._link.request("setattr", target=self._id, name=name, value=self._link.encode(value))
+
+    def __call__(self, *args, **kwargs):
+        return self._link.call(self, args, kwargs)
+
+    def __getitem__(self, key):
+        return self._link.request("getitem", target=self._id, key=self._link.encode(key))
+
+    def __len__(self):
+        value = self._link.request("len", target=self._id)
+        if type(value) is not int:
+            raise TypeError("len() of the answer's object is not an int")
+        return value
+
+    def __bool__(self):
+        return self._link.request("bool", target=self._id) is True
+
+    def __iter__(self):
+        return self._link.request("iter", target=self._id)
+
+    def __next__(self):
+        return self._link.request("next", target=self._id)
+
+    def __repr__(self):
+        text = self._link.request("repr", target=self._id)
+        return text[:200] if isinstance(text, str) else "<the answer's object>"
+
+
+def is_remote(value) -> bool:
+    return type(value) is Remote
+
+
+def imitates(value) -> bool:
+    """Whether a remote object's class is the answer's own one that passes for a number, list or tensor."""
+    return type(value) is Remote and object.__getattribute__(value, "_info").get("imitates") is True
+
+
+class _ThroughTheCall(torch.autograd.Function):
+    """Connects a remote call's outputs to its inputs here: the backward pass asks the student's process for
+    the gradients of the inputs (it runs autograd there, on the graph its call built)."""
+
+    @staticmethod
+    def forward(ctx, link, graph, outputs, *inputs):
+        ctx.link, ctx.graph, ctx.count = link, graph, len(inputs)
+        return tuple(output.clone() for output in outputs)
+
+    @staticmethod
+    def backward(ctx, *grads):
+        grads_in = ctx.link.request("backward", graph=ctx.graph, grads=[wire.encode(g, _no_handles) for g in grads])
+        if type(grads_in) is not list:
+            raise RuntimeError("the answer's process sent no gradients")
+        grads_in = grads_in + [None] * (ctx.count - len(grads_in))
+        return (None, None, None, *grads_in[:ctx.count])
+
+
+def _tensors(value, depth: int = 0):
+    if depth > 50:
+        return
+    if type(value) in (torch.Tensor, torch.nn.Parameter):
+        yield value
+    elif type(value) in (list, tuple, set, frozenset):
+        for item in value:
+            yield from _tensors(item, depth + 1)
+    elif type(value) is dict:
+        for key, item in value.items():
+            yield from _tensors(key, depth + 1)
+            yield from _tensors(item, depth + 1)
+
+
+def _replaced(value, new: dict, depth: int = 0):
+    if depth > 50:
+        return value
+    if type(value) in (torch.Tensor, torch.nn.Parameter):
+        return new.get(id(value), value)
+    if type(value) in (list, tuple, set, frozenset):
+        return type(value)(_replaced(item, new, depth + 1) for item in value)
+    if type(value) is dict:
+        return {k: _replaced(v, new, depth + 1) for k, v in value.items()}
+    return value
+
+
+def _tensor_state(tensor: torch.Tensor) -> tuple:
+    grad = tensor.grad
+    return tensor._version, grad, None if grad is None else grad._version, tensor.requires_grad
+
+
+class Link:
+    """The channel to one run of the student's process: requests, answers, deadlines, remote objects.
+
+    A tensor that belongs to an object of the answer's process (a parameter of the student's module) comes
+    here as a *mirror*: one local tensor per remote one, refreshed whenever it comes again; what the tests
+    do to a mirror (``weight.zero_()``, an optimizer's step, ``p.grad = None``) goes back before the next
+    request, and what the answer's side did to it (a backward pass, a training step) comes with each reply."""
+
+    def __init__(self, requests: int, replies: int, deadline):
+        self.requests, self.replies, self.deadline = requests, replies, deadline
+        self.proxies: weakref.WeakValueDictionary[int, Remote] = weakref.WeakValueDictionary()
+        self.stopped: CellStopped | None = None
+        self.refusals: list[tuple] = []    # the forbidden() contexts active here (spec, allow), sent with every call
+        self.sequence = 0
+        self.shared = SharedState()
+        self.stand_ins: list = []          # global hook dicts given no-op entries for hooks the answer left
+        # remote handle -> [the local tensor, state last synced]; held, so `model.fc.weight.zero_()` on a
+        # temporary still reaches the answer
+        self.mirrors: dict[int, list] = {}
+        self.mirror_of: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # local tensor -> remote handle
+        self.callbacks: dict[int, object] = {}
+        self.callback_graphs: dict[int, tuple] = {}
+        self._given: list = []             # token -> what the call under way hands the answer
+
+    # ---- values out ------------------------------------------------------------------------------------
+    def _keep(self, value) -> dict:
+        if type(value) is Remote:
+            return {"id": object.__getattribute__(value, "_id")}
+        for token, earlier in enumerate(self._given):
+            if earlier is value:
+                return {"t": "sent", "n": token}
+        path = library_path(value)
+        if path is not None:
+            return {"t": "ref", "module": path[0], "qualname": path[1]}
+        if type(value) is torch.Generator:  # its state travels, and comes back after the call
+            token = len(self._given)
+            self._given.append(value)
+            return {"t": "generator", "token": token, "device": value.device.type,
+                    "state": wire.encode(value.get_state(), _no_handles)}
+        if isinstance(value, torch.nn.Module):
+            try:
+                return module_data(value, self.encode, self._given)
+            except NotCopyable as error:
+                raise CannotSend(str(error)) from None
+        if callable(value) and isinstance(value, (types.FunctionType, types.MethodType, functools.partial)):
+            number = len(self.callbacks) + 1   # the answer may call it: it runs here
+            self.callbacks[number] = value
+            return {"t": "callback", "id": number}
+        raise CannotSend(f"the tests cannot hand the answer a {type(value).__name__} (only plain data, the "
+                         "answer's own objects, modules made of library classes, functions, and library "
+                         "functions, classes and modules travel)")
+
+    def _tensor_out(self, value: torch.Tensor):
+        number = self.mirror_of.get(value)
+        if number is not None:
+            return {"t": "handle", "id": number}   # the answer's own tensor: its values went with the updates
+        for token, earlier in enumerate(self._given):
+            if earlier is value:  # the same tensor twice (tied weights): one object there too
+                return {"t": "sent", "n": token}
+        try:
+            data = wire.tensor_data(value)
+        except TypeError:
+            return None
+        data["token"] = len(self._given)
+        self._given.append(value)
+        return data
+
+    def encode(self, value):
+        return wire.encode(value, self._keep, self._tensor_out)
+
+    # ---- values in -------------------------------------------------------------------------------------
+    def _handle(self, data: dict):
+        kind = data.get("t")
+        if kind == "sent":  # one of the objects this call gave the answer, handed back
+            position = data.get("n")
+            if not (type(position) is int and 0 <= position < len(self._given)):
+                raise wire.WireError("a reference to nothing that was sent")
+            return self._given[position]
+        if kind == "sent-grad":  # the gradient held by one of the tensors this call gave the answer, itself
+            position = data.get("n")
+            if not (type(position) is int and 0 <= position < len(self._given)) or \
+                    not isinstance(self._given[position], torch.Tensor):
+                raise wire.WireError("a reference to nothing that was sent")
+            return self._given[position].grad
+        if kind == "ref":
+            return _import_library(str(data.get("module")), str(data.get("qualname", "")))
+        if kind != "handle":
+            raise wire.WireError(f"a {kind} from the answer's process")
+        if data.get("id") in self.mirrors:  # a tensor of the answer's that this side mirrors
+            return self.mirrors[data["id"]][0]
+        library = data.get("library")
+        if isinstance(library, list) and len(library) == 2:
+            try:
+                return _import_library(str(library[0]), str(library[1]))
+            except Exception:
+                pass  # not a library we know here: it stays remote
+        number = data.get("id")
+        if type(number) is not int:
+            raise wire.WireError("a handle without a number")
+        proxy = self.proxies.get(number)
+        if proxy is None:
+            proxy = Remote(self, number, {k: data[k] for k in ("classes", "class", "imitates", "callable")
+                                          if k in data})
+            self.proxies[number] = proxy
+        return proxy
+
+    def _decode(self, data, collect: list | None = None):
+        def tensor(value, data):
+            number = data.get("mirror")
+            if type(number) is int:
+                return self._mirror(number, value)
+            if collect is not None and data.get("grad") is True and not isinstance(value, torch.nn.Parameter):
+                collect.append(value)
+            return value
+        return wire.decode(data, self._handle, tensor)
+
+    def _mirror(self, number: int, fresh: torch.Tensor) -> torch.Tensor:
+        entry = self.mirrors.get(number)
+        local = entry[0] if entry else None
+        if local is None or local.shape != fresh.shape or local.dtype != fresh.dtype or type(local) is not type(fresh):
+            local = fresh
+            self.mirror_of[local] = number
+        else:
+            with torch.no_grad():
+                local.copy_(fresh)
+            if local.requires_grad != fresh.requires_grad:
+                local.requires_grad_(fresh.requires_grad)
+            local.grad = fresh.grad
+        self.mirrors[number] = [local, _tensor_state(local)]
+        return local
+
+    def _updates(self) -> list:
+        """What the tests did to mirrors since the last exchange."""
+        updates = []
+        for number, (local, before) in self.mirrors.items():
+            now = _tensor_state(local)
+            if now[0] == before[0] and now[1] is before[1] and now[2] == before[2] and now[3] == before[3]:
+                continue
+            what = {"requires_grad": now[3]}
+            if now[0] != before[0]:
+                what["value"] = wire.encode(local.detach(), _no_handles)
+            if now[1] is not before[1] or now[2] != before[2]:
+                what["grad"] = None if local.grad is None else wire.encode(local.grad.detach(), _no_handles)
+            updates.append([number, what])
+            self.mirrors[number][1] = now
+        return updates
+
+    def _apply_mirror_changes(self, changes) -> None:
+        with torch.no_grad():
+            for entry in changes if type(changes) is list else ():
+                if not (type(entry) is list and len(entry) == 2 and type(entry[1]) is dict):
+                    continue
+                number, what = entry
+                record = self.mirrors.get(number)
+                local = record[0] if record else None
+                if local is None:
+                    continue
+                if "value" in what:
+                    new = wire.decode(what["value"], None)
+                    if type(new) is torch.Tensor and new.shape == local.shape:
+                        local.copy_(new.to(local.dtype))
+                if type(what.get("requires_grad")) is bool and local.requires_grad != what["requires_grad"] and \
+                        (local.is_floating_point() or not what["requires_grad"]):
+                    local.requires_grad_(what["requires_grad"])
+                if "grad" in what:
+                    grad = None if what["grad"] is None else wire.decode(what["grad"], None)
+                    if grad is None or (type(grad) is torch.Tensor and grad.shape == local.shape):
+                        local.grad = None if grad is None else grad.to(local.dtype)
+                record[1] = _tensor_state(local)
+
+    # ---- requests ------------------------------------------------------------------------------------
+    def _exchange(self, op: str, fields: dict, with_state: bool = True) -> dict:
+        if self.stopped is not None:
+            raise self.stopped
+        self.sequence += 1
+        extra = {"state": self.shared.outgoing(), "grad": torch.is_grad_enabled(),
+                 "updates": self._updates()} if with_state else {}
+        try:
+            wire.drain(self.replies)  # whatever the answer's code wrote into the channel by itself is not a reply
+            wire.send(self.requests, {"op": op, "seq": self.sequence, **extra, **fields})
+            reply = wire.receive(self.replies, self.deadline())
+            while {"ask", "callback", "callback_backward"} & reply.keys():  # a question in the middle of the call
+                wire.send(self.requests, {"op": "answer", **self._answer_question(reply)})
+                reply = wire.receive(self.replies, self.deadline())
+        except wire.OutOfTime:
+            self.stopped = CellStopped("timeout", "")
+            raise self.stopped from None
+        except wire.WireError as error:
+            if isinstance(error, wire.PeerGone):
+                self.stopped = CellStopped("crashed", "")
+                raise self.stopped from None
+            raise AssertionError(f"the answer's process sent a malformed reply ({error})") from None
+        except OSError:
+            self.stopped = CellStopped("crashed", "")
+            raise self.stopped from None
+        if reply.get("seq") != self.sequence:
+            raise AssertionError("the answer's process sent a reply out of turn")
+        try:
+            self._apply_mirror_changes(reply.get("mirrors"))
+            self.shared.incoming(reply.get("state"))
+        except Exception:
+            raise AssertionError("the answer's process sent a malformed reply") from None
+        if "raised" in reply:
+            raise _local_exception(reply["raised"])
+        return reply
+
+    def _answer_question(self, question: dict) -> dict:
+        """forbidden(allow=...) asking whether a call may pass, or the answer calling a function of the tests
+        (or carrying a gradient back through one)."""
+        if "ask" in question:
+            return {"allowed": self._allowed(question)}
+        if "callback_backward" in question:
+            graph = self.callback_graphs.get(question["callback_backward"])
+            try:
+                grads = [wire.decode(g, None) for g in question.get("grads") or []]
+                leaves, outputs = graph
+                pairs = [(o, g) for o, g in zip(outputs, grads) if g is not None]
+                found = torch.autograd.grad([o for o, _ in pairs], leaves, [g for _, g in pairs], allow_unused=True,
+                                            retain_graph=True)
+                return {"value": wire.encode([None if g is None else g.detach() for g in found], _no_handles)}
+            except Exception:  # noqa: BLE001 - no gradient: the answer's backward pass gets none
+                return {"value": wire.encode([], _no_handles)}
+        function = self.callbacks.get(question.get("callback"))
+        if function is None:
+            return {"raised": "no such function"}
+        try:  # (the call's tokens go on: what the function returns may hold what the call was given)
+            apply_changes(self._given, question.get("changed"), lambda d: wire.decode(d, None), self.stand_ins)
+            leaves: list = []
+            args = self._decode(question.get("args"), leaves)
+            kwargs = self._decode(question.get("kwargs"), leaves)
+            with torch.enable_grad():
+                value = function(*args, **dict(kwargs))
+            answer = {"value": self.encode(value)}
+            outputs = [t for t in _tensors(value) if t.requires_grad]
+            if leaves and outputs:
+                number = len(self.callback_graphs) + 1
+                self.callback_graphs[number] = (leaves, outputs)
+                answer["graph"] = number
+            return answer
+        except CellStopped:
+            raise
+        except Exception as error:  # noqa: BLE001 - the tests' function failed on what the answer gave it
+            return {"raised": f"{type(error).__name__}: {error}"[:500]}
+
+    def _allowed(self, question: dict) -> bool:
+        refusals = self.refusals
+        number = question.get("ask")
+        if not (type(number) is int and 0 <= number < len(refusals) and refusals[number][1] is not None):
+            return False
+        try:
+            target = question.get("target")
+            target = self._decode(target) if type(target) is dict else str(target)
+            args = self._decode(question.get("args"))
+            kwargs = self._decode(question.get("kwargs"))
+            return refusals[number][1](target, tuple(args), dict(kwargs)) is True
+        except Exception:  # a question it cannot answer: refused
+            return False
+
+    def request(self, op: str, **fields):
+        try:
+            return self._value(self._exchange(op, fields))
+        finally:
+            self._given = []
+
+    def _value(self, reply: dict, collect: list | None = None):
+        if reply.get("stop") is True:
+            raise StopIteration
+        try:
+            return self._decode(reply.get("value"), collect)
+        except (wire.WireError, KeyError, TypeError, ValueError, RecursionError) as error:
+            raise AssertionError(f"the answer's process sent a malformed reply ({type(error).__name__}: "
+                                 f"{str(error)[:200]})") from None
+
+    def call_beside(self, function, args: tuple, kwargs: dict):
+        """A library's ``function`` called in the answer's process (``course.testing.beside``)."""
+        path = library_path(function)
+        if path is None:
+            raise CannotSend(f"beside() runs only a library's functions, not {function!r}")
+        return self.call({"t": "ref", "module": path[0], "qualname": path[1]}, args, kwargs)
+
+    def call(self, target, args: tuple, kwargs: dict):
+        number = target if type(target) is dict else object.__getattribute__(target, "_id")
+        self._given = []    # token -> what this call hands the answer (tensors, modules copied in)
+        try:
+            request = {"target": number, "args": self.encode(list(args)), "kwargs": self.encode(dict(kwargs)),
+                       "refuse": [spec for spec, _ in self.refusals]}
+            given = self._given
+            reply = self._exchange("call", request)
+            try:  # first what the call changed in what it was given, then its result (which may hold it)
+                apply_changes(given, reply.get("changed"), lambda d: wire.decode(d, None), self.stand_ins)
+            except (wire.WireError, TypeError, ValueError, KeyError, RuntimeError) as error:
+                raise AssertionError(f"the answer's process sent a malformed reply ({type(error).__name__})") \
+                    from None
+            received: list = []
+            value = self._value(reply, received)
+        finally:
+            self._given = []
+        sent = [t for t in given if type(t) is torch.Tensor and t.requires_grad and t.is_floating_point()]
+        graph = reply.get("graph")
+        if not received or not isinstance(graph, int):
+            return value
+        anchor = torch.zeros((), requires_grad=True)  # so the outputs need a gradient even with no input that does
+        linked = _ThroughTheCall.apply(self, graph, received, *sent, anchor)
+        return _replaced(value, {id(old): new for old, new in zip(received, linked)})
+
+    def lookup(self, name: str):
+        """The answer's value of ``name`` (``MISSING`` when its namespace has none)."""
+        reply = self._exchange("lookup", {"name": name})
+        if reply.get("missing") is True:
+            return MISSING
+        return self._value(reply)
+
+    def begin_cell(self) -> None:
+        """Take on the answer's random state and default dtype, as one process would carry them into the cell."""
+        self.shared.last = None  # so the answer's side sends its state, whatever it sent before
+        self._exchange("state", {"resend": True}, with_state=False)
+
+    def end_cell(self) -> None:
+        """Hand the random state back with the end of the cell."""
+        if self.stopped is None:
+            try:
+                wire.send(self.requests, {"op": "end", "state": self.shared.outgoing(), "updates": self._updates()})
+            except OSError:
+                pass
+
+
+def _no_handles(value):
+    raise TypeError(f"{type(value).__name__} is not plain data")
+
+
+def _local_exception(raised) -> BaseException:
+    """The exception the student's code raised, as one of ours: a builtin class, never the answer's own."""
+    from course.sandbox.worker import OutputLimitExceeded
+    from course.testing import ForbiddenCall
+    if type(raised) is not dict:
+        return AssertionError("the answer's process sent a malformed error")
+    message = str(raised.get("message", ""))[:2000]
+    kind = raised.get("course")
+    if kind == "ForbiddenCall":
+        error = ForbiddenCall(message)
+    elif kind == "OutputLimitExceeded":
+        error = OutputLimitExceeded(message)
+    else:
+        error = None
+        for name in raised.get("builtins") or []:
+            klass = getattr(builtins, str(name), None)
+            if isinstance(klass, type) and issubclass(klass, Exception):
+                try:
+                    error = klass(message)
+                except Exception:
+                    continue
+                break
+        if error is None:
+            error = RuntimeError(f"the answer raised {str(raised.get('name'))[:100]}: {message}")
+    trace = raised.get("trace")
+    if isinstance(trace, str) and trace:
+        error.add_note("In the answer's code:\n" + trace[-3000:])
+    return error
+
+
+# ---- running cells ------------------------------------------------------------------------------------
+
+_DEFINITIONS = (ast.Import, ast.ImportFrom, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
+
+
+def definitions_of(source: str) -> str:
+    """The imports, functions and classes of a course cell (what tests may use of it), as source."""
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return ""
+    tree.body = [node for node in tree.body if isinstance(node, _DEFINITIONS)]
+    return ast.unparse(tree)
+
+
+def names_used(code: types.CodeType) -> set[str]:
+    names = set(code.co_names)
+    for const in code.co_consts:
+        if isinstance(const, types.CodeType):
+            names |= names_used(const)
+    return names
+
+
+class TrustedTests:
+    """One notebook's tests cells, run here against one run of the student's process."""
+
+    def __init__(self, requests: int, replies: int, deadline):
+        self.link = Link(requests, replies, deadline)
+        self.namespace: dict = {"__name__": "__main__", "__builtins__": builtins}
+        self.from_answers: dict[str, object] = {}   # names fetched from the student's process, and their values
+
+    def define(self, source: str, index: int) -> None:
+        """A course cell's definitions, run here (its other statements ran in the student's process)."""
+        code = definitions_of(source)
+        if not code:
+            return
+        try:
+            exec(compile(code, f"<course cell {index}>", "exec"), self.namespace)
+        except Exception:  # the cell fails in the student's process the same way, and says so there
+            pass
+
+    def _fetch(self, names: set[str]) -> None:
+        for name in sorted(names):
+            known = name in self.namespace
+            if known and name not in self.from_answers:
+                continue                                   # the course's, or the tests' own
+            if not known and hasattr(builtins, name):
+                continue                                   # a builtin the answers cannot replace for the tests
+            value = self.link.lookup(name)
+            if value is MISSING:
+                if self.from_answers.pop(name, MISSING) is not MISSING:
+                    del self.namespace[name]   # an answer deleted it since
+                continue
+            self.namespace[name] = self.from_answers[name] = value
+
+    def run(self, source: str, index: int) -> tuple[bool, str, list[dict], CellStopped | None]:
+        """(passed, error, outputs, why it stopped) for one tests cell."""
+        from course.sandbox.worker import _compiled, _describe, _error_output
+        printed = io.StringIO()
+        outputs: list[dict] = []
+        ok, error, stopped = True, "", None
+        own = SharedState.snapshot()  # this process grades others after this notebook: put back after the cell
+        try:
+            self.link.begin_cell()
+            code, last = _compiled(source, f"<tests cell {index}>")
+            self._fetch(names_used(code) | (names_used(last) if last else set()))
+            with contextlib.redirect_stdout(printed), contextlib.redirect_stderr(printed), _forwarding(self.link):
+                exec(code, self.namespace)
+                if last is not None:
+                    value = eval(last, self.namespace)
+                    if value is not None:
+                        outputs.append({"output_type": "execute_result", "metadata": {}, "execution_count": None,
+                                        "data": {"text/plain": repr(value)[:2000]}})
+        except CellStopped as stop:
+            ok, stopped = False, stop
+        except BaseException as exc:  # noqa: BLE001 - a failed check, or the answer's error
+            ok, error = False, _describe(exc)
+            outputs.append(_error_output(exc))
+        finally:
+            self.link.end_cell()
+            SharedState.restore(own)
+            clear_stand_ins(self.link.stand_ins)
+        for name, value in list(self.namespace.items()):  # what the cell bound is the tests' own from now on
+            if name in self.from_answers and self.from_answers[name] is not value:
+                del self.from_answers[name]
+        text = printed.getvalue()
+        if text:
+            outputs.insert(0, {"output_type": "stream", "name": "stdout", "text": text[:100_000]})
+        return ok, error, outputs, stopped
+
+
+MISSING = object()
+
+
+@contextlib.contextmanager
+def _forwarding(link: Link):
+    """While a tests cell runs: ``course.testing.forbidden()`` also refuses inside the answer's process, and
+    ``course.testing.beside()`` calls into it."""
+    from course import testing
+    testing._REMOTE_REFUSALS.append(link.refusals)
+    testing._BESIDE.append(link.call_beside)
+    try:
+        yield
+    finally:
+        testing._REMOTE_REFUSALS.remove(link.refusals)
+        testing._BESIDE.remove(link.call_beside)
