@@ -24,6 +24,7 @@ import contextlib
 import functools
 import importlib
 import io
+import symtable
 import sys
 import time
 import types
@@ -33,7 +34,7 @@ import torch
 
 from course.sandbox import wire
 from course.sandbox.calls import LIBRARIES, SharedState, library_path
-from course.sandbox.module_copy import NotCopyable, apply_changes, clear_stand_ins, module_data
+from course.sandbox.module_copy import NotCopyable, apply_changes, clear_stand_ins, module_data, optimizer_data
 
 
 class CellStopped(BaseException):
@@ -213,6 +214,7 @@ class Link:
         self.callbacks: dict[int, object] = {}
         self.callback_graphs: dict[int, tuple] = {}
         self._given: list = []             # token -> what the call under way hands the answer
+        self._looking_up = False
 
     # ---- values out ------------------------------------------------------------------------------------
     def _keep(self, value) -> dict:
@@ -224,11 +226,17 @@ class Link:
         path = library_path(value)
         if path is not None:
             return {"t": "ref", "module": path[0], "qualname": path[1]}
+        if isinstance(value, (types.GeneratorType, map, filter, zip, enumerate)) or type(value).__name__ in (
+                "list_iterator", "tuple_iterator", "dict_keyiterator", "dict_valueiterator", "dict_itemiterator"):
+            # an iterator of the tests (`model.parameters()`): what it yields goes, and an iterator over it there
+            return {"t": "iterator", "v": [self.encode(item) for item in value]}
         if type(value) is torch.Generator:  # its state travels, and comes back after the call
             token = len(self._given)
             self._given.append(value)
             return {"t": "generator", "token": token, "device": value.device.type,
                     "state": wire.encode(value.get_state(), _no_handles)}
+        if isinstance(value, torch.optim.Optimizer) and library_path(type(value)) is not None:
+            return optimizer_data(value, self.encode, self._given)
         if isinstance(value, torch.nn.Module):
             try:
                 return module_data(value, self.encode, self._given)
@@ -242,13 +250,15 @@ class Link:
                          "answer's own objects, modules made of library classes, functions, and library "
                          "functions, classes and modules travel)")
 
-    def _tensor_out(self, value: torch.Tensor):
+    def _tensor_out(self, value: torch.Tensor, new_tokens: bool = True):
         number = self.mirror_of.get(value)
         if number is not None:
             return {"t": "handle", "id": number}   # the answer's own tensor: its values went with the updates
         for token, earlier in enumerate(self._given):
             if earlier is value:  # the same tensor twice (tied weights): one object there too
                 return {"t": "sent", "n": token}
+        if not new_tokens:
+            return None
         try:
             data = wire.tensor_data(value)
         except TypeError:
@@ -257,8 +267,18 @@ class Link:
         self._given.append(value)
         return data
 
-    def encode(self, value):
-        return wire.encode(value, self._keep, self._tensor_out)
+    def _container_out(self, value, new_tokens: bool):
+        for token, earlier in enumerate(self._given):
+            if earlier is value:
+                return {"t": "sent", "n": token}
+        if not new_tokens:
+            return None
+        self._given.append(value)  # what the answer does to the list or dict comes back
+        return {"token": len(self._given) - 1}
+
+    def encode(self, value, new_tokens: bool = True):
+        return wire.encode(value, self._keep, lambda t: self._tensor_out(t, new_tokens),
+                           container=lambda c: self._container_out(c, new_tokens))
 
     # ---- values in -------------------------------------------------------------------------------------
     def _handle(self, data: dict):
@@ -281,7 +301,9 @@ class Link:
         if data.get("id") in self.mirrors:  # a tensor of the answer's that this side mirrors
             return self.mirrors[data["id"]][0]
         library = data.get("library")
-        if isinstance(library, list) and len(library) == 2:
+        # a name the answers bound stays theirs, even when it names a library's function (`conv2d_naive =
+        # F.conv2d`): called there, under the exercise's forbidden(); only modules are taken from here
+        if isinstance(library, list) and len(library) == 2 and (not self._looking_up or library[1] == ""):
             try:
                 return _import_library(str(library[0]), str(library[1]))
             except Exception:
@@ -416,13 +438,13 @@ class Link:
         if function is None:
             return {"raised": "no such function"}
         try:  # (the call's tokens go on: what the function returns may hold what the call was given)
-            apply_changes(self._given, question.get("changed"), lambda d: wire.decode(d, None), self.stand_ins)
+            apply_changes(self._given, question.get("changed"), self._decode, self.stand_ins)
             leaves: list = []
             args = self._decode(question.get("args"), leaves)
             kwargs = self._decode(question.get("kwargs"), leaves)
             with torch.enable_grad():
                 value = function(*args, **dict(kwargs))
-            answer = {"value": self.encode(value)}
+            answer = {"value": self.encode(value, new_tokens=False)}  # a result of its own: no token to track
             outputs = [t for t in _tensors(value) if t.requires_grad]
             if leaves and outputs:
                 number = len(self.callback_graphs) + 1
@@ -479,7 +501,7 @@ class Link:
             given = self._given
             reply = self._exchange("call", request)
             try:  # first what the call changed in what it was given, then its result (which may hold it)
-                apply_changes(given, reply.get("changed"), lambda d: wire.decode(d, None), self.stand_ins)
+                apply_changes(given, reply.get("changed"), self._decode, self.stand_ins)
             except (wire.WireError, TypeError, ValueError, KeyError, RuntimeError) as error:
                 raise AssertionError(f"the answer's process sent a malformed reply ({type(error).__name__})") \
                     from None
@@ -500,7 +522,11 @@ class Link:
         reply = self._exchange("lookup", {"name": name})
         if reply.get("missing") is True:
             return MISSING
-        return self._value(reply)
+        self._looking_up = True
+        try:
+            return self._value(reply)
+        finally:
+            self._looking_up = False
 
     def begin_cell(self) -> None:
         """Take on the answer's random state and default dtype, as one process would carry them into the cell."""
@@ -565,12 +591,26 @@ def definitions_of(source: str) -> str:
     return ast.unparse(tree)
 
 
-def names_used(code: types.CodeType) -> set[str]:
-    names = set(code.co_names)
-    for const in code.co_consts:
-        if isinstance(const, types.CodeType):
-            names |= names_used(const)
-    return names
+def free_names(source: str) -> set[str]:
+    """The names a cell reads from the notebook: read at its top level, or as globals inside its functions, and
+    bound nowhere at its top level (``symtable`` does Python's own scoping).  Only these are asked of the
+    answer's process, so not even the names of the tests' own variables reach it."""
+    try:
+        top = symtable.symtable(source, "<tests cell>", "exec")
+    except SyntaxError:
+        return set()
+    bound = {s.get_name() for s in top.get_symbols() if s.is_assigned() or s.is_imported() or s.is_namespace()}
+    needed: set[str] = set()
+
+    def walk(table) -> None:
+        for symbol in table.get_symbols():
+            if symbol.is_referenced() and (table is top or symbol.is_global()):
+                needed.add(symbol.get_name())
+        for child in table.get_children():
+            walk(child)
+
+    walk(top)
+    return needed - bound
 
 
 class TrustedTests:
@@ -615,7 +655,7 @@ class TrustedTests:
         try:
             self.link.begin_cell()
             code, last = _compiled(source, f"<tests cell {index}>")
-            self._fetch(names_used(code) | (names_used(last) if last else set()))
+            self._fetch(free_names(source))
             with contextlib.redirect_stdout(printed), contextlib.redirect_stderr(printed), _forwarding(self.link):
                 exec(code, self.namespace)
                 if last is not None:

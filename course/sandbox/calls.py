@@ -121,6 +121,8 @@ class CallServer:
             return self._received[data["n"]]
         if kind == "module":
             return module_copy.build_module(data, self._decode, _resolve, self._received)
+        if kind == "optimizer":
+            return module_copy.build_optimizer(data, self._decode, _resolve, self._received)
         if kind == "callback":
             return _Callback(self, int(data["id"]))
         if kind == "generator":
@@ -143,7 +145,12 @@ class CallServer:
             if type(data.get("token")) is int:
                 self._received[data["token"]] = value
             return value
-        return wire.decode(data, self._handle, tensor)
+
+        def container(value, data):
+            if type(data.get("token")) is int:
+                self._received[data["token"]] = value
+            return value
+        return wire.decode(data, self._handle, tensor, container=container)
 
     def _tensor_ref(self, t) -> dict | None:
         """A tensor the grader already has: one it sent with this call, or the gradient such a tensor holds."""
@@ -155,6 +162,12 @@ class CallServer:
         mirror = self.numbers.get(id(t))
         if mirror in self.mirrored and self.objects.get(mirror) is t:
             return {"t": "handle", "id": mirror}  # a tensor the grader mirrors: it gets its copy back
+        return None
+
+    def _container_ref(self, value) -> dict | None:
+        for token, obj in self._received.items():
+            if obj is value:
+                return {"t": "sent", "n": token}
         return None
 
     def encode(self, value, mirror_all: bool = False):
@@ -172,7 +185,7 @@ class CallServer:
             number = self._number(t)
             self.mirrored[number] = _tensor_state(t)
             return {**data, "mirror": number}
-        return wire.encode(value, self.keep, tensor)
+        return wire.encode(value, self.keep, tensor, container=self._container_ref)
 
     # ---- mirrors: tensors of the answer's objects that the grader holds copies of ---------------------------
     def _apply_updates(self, updates) -> None:
@@ -318,16 +331,17 @@ class CallServer:
                 kwargs = self._decode(request["kwargs"], leaves)
                 before = self._before = module_copy.versions(self._received)
                 with contextlib.ExitStack() as stack:
-                    from course.testing import forbidden
+                    from course.testing import refusing
                     for number, spec in enumerate(request.get("refuse") or []):
                         allow = self._asker(number) if spec.get("ask") is True else None
-                        stack.enter_context(forbidden(*(_resolve(t) if type(t) is dict else t
+                        stack.enter_context(refusing(*(_resolve(t) if type(t) is dict else t
                                                         for t in spec["targets"]),
                                                       reason=str(spec["reason"]), allow=allow))
                     value = target(*args, **kwargs)
                 reply = {"value": self.encode(value),
                          # what the call changed in the objects it was given goes back, so the tests see it
-                         "changed": module_copy.changes(self._received, before, lambda v: wire.encode(v, _no_handles))}
+                         "changed": module_copy.changes(self._received, before, lambda v: wire.encode(v, _no_handles),
+                                                        self.encode)}
             finally:
                 self._received = {}
             outputs = [t for t in _tensors(value) if t.requires_grad]
@@ -359,7 +373,7 @@ class _Callback:
         question = {"callback": self._number, "args": wire.encode(list(args), server.keep, tensor),
                     "kwargs": wire.encode(dict(kwargs), server.keep, tensor),
                     "changed": module_copy.changes(server._received, server._before,
-                                                   lambda v: wire.encode(v, _no_handles))}
+                                                   lambda v: wire.encode(v, _no_handles), server.encode)}
         wire.send(server.replies, question)
         answer = server.wait_for_answer()
         if "raised" in answer:

@@ -10,6 +10,8 @@ not copied back.
 
 from __future__ import annotations
 
+import types
+
 import torch
 
 from course.sandbox import wire
@@ -21,16 +23,45 @@ class NotCopyable(TypeError):
     """A module with a class of the tests' own (or an attribute that is not plain data)."""
 
 
+def _tests_class_source(klass: type) -> str | None:
+    """The source of a module class a tests cell defines, found through its methods' code (the cell's source
+    is in ``linecache`` under ``<tests cell N>``), or None for any other class."""
+    import ast
+    import linecache
+    import textwrap
+    codes = [f.__code__ for f in vars(klass).values() if isinstance(f, types.FunctionType)]
+    if not codes or not codes[0].co_filename.startswith("<tests cell"):
+        return None
+    lines = linecache.getlines(codes[0].co_filename)
+    source = "".join(lines)
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return None
+    first = min(code.co_firstlineno for code in codes)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ClassDef) and node.name == klass.__name__ and node.lineno <= first <= node.end_lineno:
+            segment = ast.get_source_segment(source, node, padded=True)
+            return textwrap.dedent(segment) if segment else None
+    return None
+
+
 def module_data(module: torch.nn.Module, encode, given: list) -> dict:
-    """``module`` as data; ``encode(value)`` encodes its attributes, tensors and children (appending to ``given``)."""
+    """``module`` as data; ``encode(value)`` encodes its attributes, tensors and children (appending to ``given``).
+
+    A module of a class the tests defined travels with that class's source, which the answer's process runs
+    (once) to make the class: the class's code, never the tests' values, goes there."""
     from course.sandbox.calls import library_path
     path = library_path(type(module))
-    if path is None:
-        raise NotCopyable(f"the tests cannot hand the answer a {type(module).__name__}: only modules made of "
-                          "library classes are copied into the answer's process")
+    source = None if path is not None else _tests_class_source(type(module))
+    if path is None and source is None:
+        raise NotCopyable(f"the tests cannot hand the answer a {type(module).__name__}: only modules of library "
+                          "classes, or of classes a tests cell defines, are copied into the answer's process")
     token = len(given)
     given.append(module)
-    return {"t": "module", "class": list(path), "token": token, "training": bool(module.training),
+    where = {"class": list(path)} if path is not None else {"class_source": source,
+                                                            "class_name": type(module).__name__}
+    return {"t": "module", **where, "token": token, "training": bool(module.training),
             "attrs": encode({k: v for k, v in vars(module).items() if k not in _BASE}),
             "params": [[name, encode(p)] for name, p in module._parameters.items()],
             "buffers": [[name, encode(b), name not in module._non_persistent_buffers_set]
@@ -38,9 +69,66 @@ def module_data(module: torch.nn.Module, encode, given: list) -> dict:
             "children": [[name, encode(child)] for name, child in module._modules.items()]}
 
 
+def optimizer_data(optimizer: torch.optim.Optimizer, encode, given: list) -> dict:
+    """An optimizer of a library's class as data: its groups (parameters as the tensors sent, by token) and its
+    state per parameter; a step the answer takes with it comes back (``changes``)."""
+    from course.sandbox.calls import library_path
+    token = len(given)
+    given.append(optimizer)
+    flat = [p for group in optimizer.param_groups for p in group["params"]]
+    return {"t": "optimizer", "class": list(library_path(type(optimizer))), "token": token,
+            "groups": [encode({**{k: v for k, v in group.items() if k != "params"}, "params": list(group["params"])})
+                       for group in optimizer.param_groups],
+            "state": [[i, encode(dict(optimizer.state[p]))] for i, p in enumerate(flat) if p in optimizer.state]}
+
+
+def build_optimizer(data: dict, decode, resolve, received: dict) -> torch.optim.Optimizer:
+    klass = resolve({"module": data["class"][0], "qualname": data["class"][1]})
+    if not (isinstance(klass, type) and issubclass(klass, torch.optim.Optimizer)):
+        raise wire.WireError("an optimizer of a class that is not an optimizer")
+    groups = [decode(group) for group in data["groups"]]
+    optimizer = klass(groups)
+    flat = [p for group in optimizer.param_groups for p in group["params"]]
+    for i, state in data.get("state") or []:
+        if type(i) is int and 0 <= i < len(flat):
+            optimizer.state[flat[i]] = decode(state)
+    if type(data.get("token")) is int:
+        received[data["token"]] = optimizer
+    return optimizer
+
+
+def _optimizer_changes(optimizer, encode) -> dict:
+    flat = [p for group in optimizer.param_groups for p in group["params"]]
+    return {"optimizer_state": [[i, encode(dict(optimizer.state[p]))] for i, p in enumerate(flat)
+                                if p in optimizer.state],
+            "groups": [encode({k: v for k, v in group.items() if k != "params"}) for group in optimizer.param_groups]}
+
+
+_TESTS_CLASSES: dict[str, type] = {}   # source -> the class made from it, in the answer's process
+
+
+def tests_class(source: str, name: str) -> type:
+    """The class a tests cell defined, made here from its source, in a namespace of its own (with torch)."""
+    key = f"{name}\n{source}"
+    if key not in _TESTS_CLASSES:
+        import math
+        import numpy as np
+        import torch.nn.functional as F
+        namespace = {"__name__": "tests", "torch": torch, "nn": torch.nn, "F": F, "np": np, "math": math}
+        exec(compile(source, f"<tests class {name}>", "exec"), namespace)
+        klass = namespace.get(name)
+        if not (isinstance(klass, type) and issubclass(klass, torch.nn.Module)):
+            raise wire.WireError(f"{name} is not a module class")
+        _TESTS_CLASSES[key] = klass
+    return _TESTS_CLASSES[key]
+
+
 def build_module(data: dict, decode, resolve, received: dict) -> torch.nn.Module:
     """The module ``data`` describes, built here (``decode`` for its parts, ``resolve`` for its class)."""
-    klass = resolve({"module": data["class"][0], "qualname": data["class"][1]})
+    if "class_source" in data:
+        klass = tests_class(str(data["class_source"]), str(data["class_name"]))
+    else:
+        klass = resolve({"module": data["class"][0], "qualname": data["class"][1]})
     if not (isinstance(klass, type) and issubclass(klass, torch.nn.Module)):
         raise wire.WireError("a module of a class that is not a module")
     module = klass.__new__(klass)
@@ -75,16 +163,33 @@ def versions(received: dict) -> dict:
     """What to compare after the call: each tensor's version and gradient, the global hooks' counts."""
     state = {token: (obj._version, obj.grad, None if obj.grad is None else obj.grad._version)
              for token, obj in received.items() if isinstance(obj, torch.Tensor)}
+    state.update({token: list(obj.items()) if type(obj) is dict else list(obj)
+                  for token, obj in received.items() if type(obj) in (list, dict)})
     state["global hooks"] = {kind: len(hooks) for kind, hooks in _global_hooks().items()}
     return state
 
 
-def changes(received: dict, before: dict, encode) -> list:
-    """What a call did to the objects it was given: [token, what] for each; [-1, hook counts] for the global ones."""
+def _same_items(a: list, b: list) -> bool:
+    return len(a) == len(b) and all(x is y or (type(x) is tuple and type(y) is tuple and len(x) == len(y) and
+                                               all(p is q for p, q in zip(x, y))) for x, y in zip(a, b))
+
+
+def changes(received: dict, before: dict, encode, encode_items=None) -> list:
+    """What a call did to the objects it was given: [token, what] for each; [-1, hook counts] for the global ones.
+    ``encode_items`` encodes the new contents of a list or dict the call changed (objects in it as handles)."""
     result = []
     for token, obj in received.items():
+        if type(obj) in (list, dict):
+            now = list(obj.items()) if type(obj) is dict else list(obj)
+            if token in before and not _same_items(now, before[token]) and encode_items is not None:
+                result.append([token, {"items": encode_items(list(obj) if type(obj) is list else dict(obj))}])
+            continue
+        if token not in before and isinstance(obj, torch.Tensor):
+            continue  # came later (with a callback's answer): not the tests' to be told about
         if isinstance(obj, torch.Generator):
             result.append([token, {"generator_state": encode(obj.get_state())}])
+        elif isinstance(obj, torch.optim.Optimizer):
+            result.append([token, _optimizer_changes(obj, encode_items or encode)])
         elif isinstance(obj, torch.nn.Module):
             result.append([token, {"training": bool(obj.training),
                                    "hooks": {kind: len(getattr(obj, kind)) for kind in HOOKS}}])
@@ -140,6 +245,26 @@ def apply_changes(given: list, changed, decode, stand_ins: list | None = None) -
             if not 0 <= token < len(given):
                 continue
             obj = given[token]
+            if type(obj) in (list, dict):
+                items = decode(what.get("items"))
+                if type(items) is type(obj):
+                    if type(obj) is list:
+                        obj[:] = items
+                    else:
+                        obj.clear()
+                        obj.update(items)
+                continue
+            if isinstance(obj, torch.optim.Optimizer):
+                flat = [p for group in obj.param_groups for p in group["params"]]
+                for i, state in what.get("optimizer_state") or []:
+                    state = decode(state)
+                    if type(i) is int and 0 <= i < len(flat) and type(state) is dict:
+                        obj.state[flat[i]] = state
+                for group, hyper in zip(obj.param_groups, what.get("groups") or []):
+                    hyper = decode(hyper)
+                    if type(hyper) is dict:
+                        group.update({k: v for k, v in hyper.items() if k != "params" and k in group})
+                continue
             if isinstance(obj, torch.Generator):
                 state = decode(what.get("generator_state"))
                 if type(state) is torch.Tensor and state.dtype == torch.uint8:

@@ -70,10 +70,10 @@ def _from_tensor(data: dict) -> torch.Tensor:
     raw_dtype = _RAW.get(dtype, dtype)
     shape = [int(n) for n in data["shape"]]
     numpy_dtype = torch.empty(0, dtype=raw_dtype).numpy().dtype
-    array = np.frombuffer(base64.b64decode(data["data"]), dtype=numpy_dtype).copy()
-    if array.size != math.prod(shape):
+    raw = base64.b64decode(data["data"])
+    if len(raw) != math.prod(shape) * numpy_dtype.itemsize:
         raise WireError("a tensor whose data does not match its shape")
-    value = torch.from_numpy(array.reshape(shape))
+    value = torch.from_numpy(np.frombuffer(raw, dtype=numpy_dtype).copy().reshape(shape))
     if raw_dtype is not dtype:
         value = value.view(dtype)
     if data.get("device") == "cuda" and torch.cuda.is_available():
@@ -86,10 +86,12 @@ def tensor_data(value: torch.Tensor) -> dict:
     return _tensor(value)
 
 
-def encode(value, keep, tensor=None, depth: int = 0) -> object:
+def encode(value, keep, tensor=None, depth: int = 0, container=None) -> object:
     """``value`` as JSON-ready data.  Objects that are not plain data become handles: ``keep(value)`` returns a
     dict with the handle's ``id`` (or another ``t``) and whatever else the reader needs to know of it.
-    ``tensor(value)``, when given, may encode a tensor itself (a dict) or return None for the usual copy."""
+    ``tensor(value)``, when given, may encode a tensor itself (a dict) or return None for the usual copy;
+    ``container(value)``, for each list and dict, may return fields to add (a ``token``) or a dict to send
+    instead (a reference)."""
     if depth > 100:
         raise TypeError("nested too deeply")
     kind = type(value)
@@ -101,11 +103,19 @@ def encode(value, keep, tensor=None, depth: int = 0) -> object:
         return value if math.isfinite(value) else {"t": "float", "v": repr(value)}
     if kind is complex:
         return {"t": "complex", "re": encode(value.real, keep), "im": encode(value.imag, keep)}
+    if kind in (list, dict) and container is not None:
+        extra = container(value)
+        if extra is not None and "t" in extra:
+            return extra
+    else:
+        extra = None
     if kind in (list, tuple, set, frozenset):
-        return {"t": kind.__name__, "v": [encode(item, keep, tensor, depth + 1) for item in value]}
+        return {"t": kind.__name__, "v": [encode(item, keep, tensor, depth + 1, container) for item in value],
+                **(extra or {})}
     if kind is dict:
-        return {"t": "dict", "v": [[encode(k, keep, tensor, depth + 1), encode(v, keep, tensor, depth + 1)]
-                                   for k, v in value.items()]}
+        return {"t": "dict", "v": [[encode(k, keep, tensor, depth + 1, container),
+                                    encode(v, keep, tensor, depth + 1, container)] for k, v in value.items()],
+                **(extra or {})}
     if kind in (torch.Tensor, torch.nn.Parameter):
         special = tensor(value) if tensor is not None else None
         if special is not None:
@@ -132,10 +142,10 @@ def encode(value, keep, tensor=None, depth: int = 0) -> object:
     return {"t": "handle", **keep(value)}
 
 
-def decode(data, handle, tensor=None, depth: int = 0):
+def decode(data, handle, tensor=None, depth: int = 0, container=None):
     """The value ``data`` describes.  ``handle(data)`` for what is not plain data (a handle, a reference, a
     module); ``tensor(value, data)``, when given, for each tensor after the usual decoding (what it returns
-    takes the tensor's place)."""
+    takes the tensor's place); ``container(value, data)`` for each list and dict."""
     if depth > 100:
         raise WireError("nested too deeply")
     if data is None or type(data) in (bool, str, int, float):
@@ -153,10 +163,13 @@ def decode(data, handle, tensor=None, depth: int = 0):
     if kind == "complex":
         return complex(decode(data["re"], handle), decode(data["im"], handle))
     if kind in ("list", "tuple", "set", "frozenset"):
-        items = [decode(item, handle, tensor, depth + 1) for item in value]
-        return {"list": list, "tuple": tuple, "set": set, "frozenset": frozenset}[kind](items)
+        items = [decode(item, handle, tensor, depth + 1, container) for item in value]
+        result = {"list": list, "tuple": tuple, "set": set, "frozenset": frozenset}[kind](items)
+        return container(result, data) if container is not None and kind == "list" else result
     if kind == "dict":
-        return {decode(k, handle, tensor, depth + 1): decode(v, handle, tensor, depth + 1) for k, v in value}
+        result = {decode(k, handle, tensor, depth + 1, container): decode(v, handle, tensor, depth + 1, container)
+                  for k, v in value}
+        return container(result, data) if container is not None else result
     if kind == "tensor":
         result = _from_tensor(data)
         if data.get("param") is True:
@@ -174,10 +187,10 @@ def decode(data, handle, tensor=None, depth: int = 0):
         if dtype.kind not in "biufc":
             raise WireError("an array of objects")
         shape = [int(n) for n in data["shape"]]
-        array = np.frombuffer(base64.b64decode(data["data"]), dtype=dtype).copy()
-        if array.size != math.prod(shape):
+        raw = base64.b64decode(data["data"])
+        if len(raw) != math.prod(shape) * dtype.itemsize:
             raise WireError("an array whose data does not match its shape")
-        return array.reshape(shape)
+        return np.frombuffer(raw, dtype=dtype).copy().reshape(shape)
     if kind == "scalar":
         dtype = np.dtype(data["dtype"])
         if dtype.kind not in "biufc":
@@ -195,7 +208,10 @@ def decode(data, handle, tensor=None, depth: int = 0):
         return slice(*(decode(item, handle, tensor, depth + 1) for item in value))
     if kind == "ellipsis":
         return Ellipsis
-    if kind in ("handle", "ref", "sent", "sent-grad", "module", "callback", "generator") and handle is not None:
+    if kind == "iterator" and type(value) is list:
+        return iter([decode(item, handle, tensor, depth + 1, container) for item in value])
+    if kind in ("handle", "ref", "sent", "sent-grad", "module", "optimizer", "callback", "generator") and \
+            handle is not None:
         return handle(data)
     raise WireError(f"unknown kind {kind!r}")
 
