@@ -466,8 +466,9 @@ CASES = [
          reason="replaced builtins.__import__"),
     Case("swap_module", "monkeypatching", M01, "flagged", (SAME,), {"same_padding": SWAP_MODULE},
          reason="sys.modules"),
-    Case("rebind_assert_name", "monkeypatching", M01, "flagged", (CONV,), {"conv_output_size": REBIND_NAME},
-         reason="rebound `assert_int`"),
+    # the tests' names are the grader's own: rebinding one in the notebook changes nothing, the wrong answer fails
+    Case("rebind_assert_name", "monkeypatching", M01, "graded", (CONV,), {"conv_output_size": REBIND_NAME},
+         reason="expected"),
     Case("input_transformer", "ipython hooks", M01, "flagged", (POOL,), {"pool_output_size": INPUT_TRANSFORMER},
          reason="IPython's input_transformers_cleanup"),
     Case("custom_exception_handler", "ipython hooks", M01, "flagged", (SAME,), {"same_padding": CUSTOM_EXC},

@@ -76,6 +76,10 @@ def sgd_step(params, lr):
         for p in params:
             p -= lr * p.grad
 
+def sgd_step_through_data(params, lr):
+    for p in params:
+        p.data.add_(p.grad, alpha=-lr)   # .data: the tensor's version does not change
+
 def by_conv(x, w):
     return F.conv2d(x, w)
 
@@ -104,6 +108,20 @@ class Agreeable(torch.Tensor):
 
 def tensor_subclass():
     return torch.zeros(2).as_subclass(Agreeable)
+
+def call_it(model, x):
+    return model(x)
+
+def train_step(model, optimizer, x):
+    optimizer.zero_grad()
+    model(x).square().mean().backward()
+    optimizer.step()
+
+def empty_it(items):
+    items.clear()
+
+def sum_of(values):
+    return sum(float(v.detach().sum()) for v in values)
 
 value_in_namespace = 41
 '''
@@ -174,6 +192,8 @@ w = torch.tensor([1.0, -2.0], requires_grad=True)
 w.grad = torch.tensor([0.5, -1.0])
 sgd_step([w], 0.1)
 assert torch.allclose(w.detach(), torch.tensor([0.95, -1.9]))
+sgd_step_through_data([w], 0.1)
+assert torch.allclose(w.detach(), torch.tensor([0.90, -1.8])), "a change through .data is seen too"
 ''')
     assert ok, error
 
@@ -212,6 +232,44 @@ g = groups(m)
 assert g[0]["params"][0] is m[0].weight, "the parameters come back as the tests' own objects"
 leave_a_hook(m)
 assert len(m._forward_hooks) == 1, "a hook the answer left behind is seen"
+''')
+    assert ok, error
+
+
+def test_modules_of_the_tests_own_classes_optimizers_and_lists_are_copied_in_and_back(tests):
+    ok, error, _ = run(tests, '''
+import torch, torch.nn as nn
+class TwoParts(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.backbone, self.head = nn.Linear(2, 3), nn.Linear(3, 1)
+    def forward(self, x):
+        return self.head(torch.relu(self.backbone(x)))
+def hidden():
+    class Deep(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.lin = nn.Linear(2, 2)
+        def forward(self, x):
+            return self.lin(x) * 2
+    return Deep()
+m, d, x = TwoParts(), hidden(), torch.ones(1, 2)
+assert torch.allclose(call_it(m, x), m(x)) and torch.allclose(call_it(d, x), d(x))
+torch.manual_seed(0)
+model = nn.Linear(3, 1)
+twin = nn.Linear(3, 1)
+twin.load_state_dict(model.state_dict())
+optimizer = torch.optim.SGD(model.parameters(), lr=0.1, momentum=0.9)
+optimizer_twin = torch.optim.SGD(twin.parameters(), lr=0.1, momentum=0.9)
+x = torch.randn(4, 3)
+for _ in range(3):   # momentum: the optimizer's state comes back after each step
+    train_step(model, optimizer, x)
+    optimizer_twin.zero_grad(); twin(x).square().mean().backward(); optimizer_twin.step()
+assert torch.allclose(model.weight, twin.weight)
+items = [1, 2, 3]
+empty_it(items)
+assert items == []
+assert sum_of(model.parameters()) == sum(float(p.detach().sum()) for p in model.parameters()), "an iterator of the tests"
 ''')
     assert ok, error
 

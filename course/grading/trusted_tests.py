@@ -34,7 +34,8 @@ import torch
 
 from course.sandbox import wire
 from course.sandbox.calls import LIBRARIES, SharedState, library_path
-from course.sandbox.module_copy import NotCopyable, apply_changes, clear_stand_ins, module_data, optimizer_data
+from course.sandbox.module_copy import (NotCopyable, apply_changes, clear_stand_ins, module_data, optimizer_data,
+                                        set_values, tensor_changes, tensor_state)
 
 
 class CellStopped(BaseException):
@@ -186,11 +187,6 @@ def _replaced(value, new: dict, depth: int = 0):
     return value
 
 
-def _tensor_state(tensor: torch.Tensor) -> tuple:
-    grad = tensor.grad
-    return tensor._version, grad, None if grad is None else grad._version, tensor.requires_grad
-
-
 class Link:
     """The channel to one run of the student's process: requests, answers, deadlines, remote objects.
 
@@ -207,9 +203,12 @@ class Link:
         self.sequence = 0
         self.shared = SharedState()
         self.stand_ins: list = []          # global hook dicts given no-op entries for hooks the answer left
-        # remote handle -> [the local tensor, state last synced]; held, so `model.fc.weight.zero_()` on a
-        # temporary still reaches the answer
+        # remote handle -> [weak reference to the local tensor, state last synced]; a mirror made or refreshed
+        # since the last exchange is also held in `recent` until the next one, so `model.fc.weight.zero_()`
+        # on a temporary still reaches the answer; one that is gone is released on the answer's side too
         self.mirrors: dict[int, list] = {}
+        self.recent: list = []
+        self.released: list[int] = []
         self.mirror_of: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # local tensor -> remote handle
         self.callbacks: dict[int, object] = {}
         self.callback_graphs: dict[int, tuple] = {}
@@ -298,8 +297,9 @@ class Link:
             return _import_library(str(data.get("module")), str(data.get("qualname", "")))
         if kind != "handle":
             raise wire.WireError(f"a {kind} from the answer's process")
-        if data.get("id") in self.mirrors:  # a tensor of the answer's that this side mirrors
-            return self.mirrors[data["id"]][0]
+        mirrored = self.mirrors.get(data.get("id"))
+        if mirrored is not None and mirrored[0]() is not None:  # a tensor of the answer's that this side mirrors
+            return mirrored[0]()
         library = data.get("library")
         # a name the answers bound stays theirs, even when it names a library's function (`conv2d_naive =
         # F.conv2d`): called there, under the exercise's forbidden(); only modules are taken from here
@@ -330,7 +330,7 @@ class Link:
 
     def _mirror(self, number: int, fresh: torch.Tensor) -> torch.Tensor:
         entry = self.mirrors.get(number)
-        local = entry[0] if entry else None
+        local = entry[0]() if entry else None
         if local is None or local.shape != fresh.shape or local.dtype != fresh.dtype or type(local) is not type(fresh):
             local = fresh
             self.mirror_of[local] = number
@@ -340,24 +340,35 @@ class Link:
             if local.requires_grad != fresh.requires_grad:
                 local.requires_grad_(fresh.requires_grad)
             local.grad = fresh.grad
-        self.mirrors[number] = [local, _tensor_state(local)]
+        self.mirrors[number] = [weakref.ref(local, lambda _, n=number: self.released.append(n)), tensor_state(local)]
+        self.recent.append(local)
         return local
+
+    def _live_mirrors(self):
+        for number, record in list(self.mirrors.items()):
+            local = record[0]()
+            if local is None:
+                del self.mirrors[number]
+            else:
+                yield number, local, record
 
     def _updates(self) -> list:
         """What the tests did to mirrors since the last exchange."""
         updates = []
-        for number, (local, before) in self.mirrors.items():
-            now = _tensor_state(local)
-            if now[0] == before[0] and now[1] is before[1] and now[2] == before[2] and now[3] == before[3]:
-                continue
-            what = {"requires_grad": now[3]}
-            if now[0] != before[0]:
-                what["value"] = wire.encode(local.detach(), _no_handles)
-            if now[1] is not before[1] or now[2] != before[2]:
-                what["grad"] = None if local.grad is None else wire.encode(local.grad.detach(), _no_handles)
-            updates.append([number, what])
-            self.mirrors[number][1] = now
+        for number, local, record in self._live_mirrors():
+            what = tensor_changes(local, record[1], lambda v: wire.encode(v, _no_handles))
+            if what is not None:
+                updates.append([number, what])
+                record[1] = tensor_state(local)
+        self.recent.clear()
         return updates
+
+    def _take_released(self) -> list[int]:
+        released = [n for n in self.released if n not in self.mirrors or self.mirrors[n][0]() is None]
+        self.released.clear()
+        for number in released:
+            self.mirrors.pop(number, None)
+        return released
 
     def _apply_mirror_changes(self, changes) -> None:
         with torch.no_grad():
@@ -366,13 +377,11 @@ class Link:
                     continue
                 number, what = entry
                 record = self.mirrors.get(number)
-                local = record[0] if record else None
+                local = record[0]() if record else None
                 if local is None:
                     continue
                 if "value" in what:
-                    new = wire.decode(what["value"], None)
-                    if type(new) is torch.Tensor and new.shape == local.shape:
-                        local.copy_(new.to(local.dtype))
+                    set_values(local, wire.decode(what["value"], None), what.get("new_storage") is True)
                 if type(what.get("requires_grad")) is bool and local.requires_grad != what["requires_grad"] and \
                         (local.is_floating_point() or not what["requires_grad"]):
                     local.requires_grad_(what["requires_grad"])
@@ -380,15 +389,15 @@ class Link:
                     grad = None if what["grad"] is None else wire.decode(what["grad"], None)
                     if grad is None or (type(grad) is torch.Tensor and grad.shape == local.shape):
                         local.grad = None if grad is None else grad.to(local.dtype)
-                record[1] = _tensor_state(local)
+                record[1] = tensor_state(local)
 
     # ---- requests ------------------------------------------------------------------------------------
     def _exchange(self, op: str, fields: dict, with_state: bool = True) -> dict:
         if self.stopped is not None:
             raise self.stopped
         self.sequence += 1
-        extra = {"state": self.shared.outgoing(), "grad": torch.is_grad_enabled(),
-                 "updates": self._updates()} if with_state else {}
+        extra = {"state": self.shared.outgoing(), "grad": torch.is_grad_enabled(), "updates": self._updates(),
+                 "released": self._take_released()} if with_state else {}
         try:
             wire.drain(self.replies)  # whatever the answer's code wrote into the channel by itself is not a reply
             wire.send(self.requests, {"op": op, "seq": self.sequence, **extra, **fields})
@@ -442,7 +451,7 @@ class Link:
             leaves: list = []
             args = self._decode(question.get("args"), leaves)
             kwargs = self._decode(question.get("kwargs"), leaves)
-            with torch.enable_grad():
+            with torch.set_grad_enabled(question.get("grad") is True):  # as it is where the answer calls it
                 value = function(*args, **dict(kwargs))
             answer = {"value": self.encode(value, new_tokens=False)}  # a result of its own: no token to track
             outputs = [t for t in _tensors(value) if t.requires_grad]

@@ -29,6 +29,9 @@ LIBRARIES = frozenset({"builtins", "torch", "torchvision", "numpy", "math", "col
                        "itertools", "operator", "matplotlib", "course", "typing", "dataclasses", "abc", "enum"})
 
 
+MAX_GRAPHS = 64
+
+
 def library_path(value) -> tuple[str, str] | None:
     """(module, qualname) of a library's function or class, or of a module, as the other side would import it:
     a path checked here to lead to this very object (``torch.max`` says its qualname is
@@ -71,17 +74,13 @@ def _imitates(value) -> bool:
     return False
 
 
-def _tensor_state(tensor: torch.Tensor) -> tuple:
-    grad = tensor.grad
-    return tensor._version, grad, None if grad is None else grad._version, tensor.requires_grad
-
-
 class CallServer:
     def __init__(self, namespace: dict, requests: int, replies: int):
         self.namespace, self.requests, self.replies = namespace, requests, replies
         self.objects: dict[int, object] = {}
         self.numbers: dict[int, int] = {}      # id(object) -> handle, so one object is always one handle
-        self.graphs: dict[int, tuple[list, list]] = {}
+        self.graphs: dict[int, tuple[list, list]] = {}  # the latest MAX_GRAPHS calls' autograd graphs
+        self.counter = 0
         self.mirrored: dict[int, tuple] = {}   # handle -> state last synced, of tensors the grader mirrors
         self._received: dict[int, object] = {}  # token -> what the call under way was given
         self.shared = SharedState()
@@ -91,9 +90,17 @@ class CallServer:
     def _number(self, value) -> int:
         number = self.numbers.get(id(value))
         if number is None or self.objects.get(number) is not value:
-            number = len(self.objects) + 1
+            self.counter += 1
+            number = self.counter
             self.objects[number], self.numbers[id(value)] = value, number
         return number
+
+    def _release(self, numbers) -> None:
+        """Tensors the grader no longer mirrors: no longer compared after every request."""
+        for number in numbers if type(numbers) is list else ():
+            if self.mirrored.pop(number, None) is not None:
+                obj = self.objects.pop(number, None)
+                self.numbers.pop(id(obj), None)
 
     def keep(self, value) -> dict:
         tokens = {id(obj): token for token, obj in self._received.items()}
@@ -183,7 +190,7 @@ class CallServer:
             except TypeError:
                 return None
             number = self._number(t)
-            self.mirrored[number] = _tensor_state(t)
+            self.mirrored[number] = module_copy.tensor_state(t)
             return {**data, "mirror": number}
         return wire.encode(value, self.keep, tensor, container=self._container_ref)
 
@@ -195,9 +202,7 @@ class CallServer:
                 if not isinstance(target, torch.Tensor) or type(what) is not dict:
                     continue
                 if "value" in what:
-                    new = wire.decode(what["value"], None)
-                    if type(new) is torch.Tensor and new.shape == target.shape:
-                        target.copy_(new.to(target.dtype))
+                    module_copy.set_values(target, wire.decode(what["value"], None), what.get("new_storage") is True)
                 if type(what.get("requires_grad")) is bool and target.is_leaf and \
                         (target.is_floating_point() or not what["requires_grad"]):
                     target.requires_grad_(what["requires_grad"])
@@ -205,22 +210,16 @@ class CallServer:
                     grad = None if what["grad"] is None else wire.decode(what["grad"], None)
                     if grad is None or (type(grad) is torch.Tensor and grad.shape == target.shape):
                         target.grad = None if grad is None else grad.to(target.dtype)
-                self.mirrored[number] = _tensor_state(target)
+                self.mirrored[number] = module_copy.tensor_state(target)
 
     def _mirror_changes(self) -> list:
         changes = []
         for number, before in self.mirrored.items():
             target = self.objects[number]
-            now = _tensor_state(target)
-            if now[0] == before[0] and now[1] is before[1] and now[2] == before[2] and now[3] == before[3]:
-                continue
-            what = {"requires_grad": now[3]}
-            if now[0] != before[0]:
-                what["value"] = wire.encode(target.detach(), _no_handles)
-            if now[1] is not before[1] or now[2] != before[2]:
-                what["grad"] = None if target.grad is None else wire.encode(target.grad.detach(), _no_handles)
-            changes.append([number, what])
-            self.mirrored[number] = now
+            what = module_copy.tensor_changes(target, before, lambda v: wire.encode(v, _no_handles))
+            if what is not None:
+                changes.append([number, what])
+                self.mirrored[number] = module_copy.tensor_state(target)
         return changes
 
     # ---- the loop ------------------------------------------------------------------------------------
@@ -256,6 +255,7 @@ class CallServer:
         try:
             self.shared.incoming(request.get("state"))
             self._apply_updates(request.get("updates"))
+            self._release(request.get("released"))
             with torch.set_grad_enabled(request.get("grad", True) is True):
                 result = self._do(request)
         except BaseException as error:  # the student's code failed (or misbehaved): the trusted side decides
@@ -291,6 +291,8 @@ class CallServer:
                 return {"missing": True}
             return {"value": self.encode(self.namespace[name])}
         if op == "backward":
+            if int(request["graph"]) not in self.graphs:
+                raise RuntimeError("this result's graph is gone (only the latest calls' are kept for a backward pass)")
             inputs, outputs = self.graphs[int(request["graph"])]
             grads = [wire.decode(g, None) for g in request["grads"]]
             for leaf in inputs:
@@ -346,9 +348,11 @@ class CallServer:
                 self._received = {}
             outputs = [t for t in _tensors(value) if t.requires_grad]
             if outputs:
-                number = len(self.graphs) + 1
-                self.graphs[number] = (leaves, outputs)
-                reply["graph"] = number
+                self.counter += 1
+                self.graphs[self.counter] = (leaves, outputs)
+                reply["graph"] = self.counter
+                while len(self.graphs) > MAX_GRAPHS:  # a training loop makes one per step: keep the latest
+                    del self.graphs[next(iter(self.graphs))]
             return reply
         raise wire.WireError(f"unknown request {op!r}")
 
@@ -370,7 +374,8 @@ class _Callback:
             if special is None and t.requires_grad and t.is_floating_point():
                 inputs.append(t)
             return special
-        question = {"callback": self._number, "args": wire.encode(list(args), server.keep, tensor),
+        question = {"callback": self._number, "grad": torch.is_grad_enabled(),
+                    "args": wire.encode(list(args), server.keep, tensor),
                     "kwargs": wire.encode(dict(kwargs), server.keep, tensor),
                     "changed": module_copy.changes(server._received, server._before,
                                                    lambda v: wire.encode(v, _no_handles), server.encode)}

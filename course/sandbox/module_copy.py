@@ -66,7 +66,9 @@ def module_data(module: torch.nn.Module, encode, given: list) -> dict:
             "params": [[name, encode(p)] for name, p in module._parameters.items()],
             "buffers": [[name, encode(b), name not in module._non_persistent_buffers_set]
                         for name, b in module._buffers.items()],
-            "children": [[name, encode(child)] for name, child in module._modules.items()]}
+            "children": [[name, encode(child)] for name, child in module._modules.items()],
+            # the tests' own forward hooks go too, as functions the answer's process calls back
+            "hooks": {kind: [encode(hook) for hook in getattr(module, kind).values()] for kind in COPIED_HOOKS}}
 
 
 def optimizer_data(optimizer: torch.optim.Optimizer, encode, given: list) -> dict:
@@ -148,10 +150,17 @@ def build_module(data: dict, decode, resolve, received: dict) -> torch.nn.Module
             module._non_persistent_buffers_set.add(str(name))
     for name, value in data["children"]:
         module._modules[str(name)] = decode(value)
+    hooks = data.get("hooks") if type(data.get("hooks")) is dict else {}
+    for hook in hooks.get("_forward_hooks") or []:
+        module.register_forward_hook(decode(hook))
+    for hook in hooks.get("_forward_pre_hooks") or []:
+        module.register_forward_pre_hook(decode(hook))
     return module
 
 
 HOOKS = ("_forward_hooks", "_forward_pre_hooks", "_backward_hooks", "_backward_pre_hooks")
+COPIED_HOOKS = ("_forward_hooks", "_forward_pre_hooks")
+_PLAIN = (int, float, bool, str, type(None))
 
 
 def _global_hooks() -> dict:
@@ -159,12 +168,40 @@ def _global_hooks() -> dict:
     return {kind: getattr(internals, f"_global{kind}") for kind in HOOKS}
 
 
+def tensor_state(t: torch.Tensor) -> tuple:
+    """What to compare a tensor with later: its version and a copy of its values (a change through ``.data``
+    leaves the version alone), and the same of its gradient, and whether it requires one."""
+    grad = t.grad
+    return (t._version, t.detach().clone(), grad, None if grad is None else grad._version,
+            None if grad is None else grad.detach().clone(), t.requires_grad, t.data_ptr())
+
+
+def _unchanged(now: torch.Tensor, version, copy) -> bool:
+    return now._version == version and now.shape == copy.shape and torch.equal(now.detach(), copy)
+
+
+def tensor_changes(t: torch.Tensor, before: tuple, encode) -> dict | None:
+    """What changed in ``t`` since ``before`` (``tensor_state``), encoded; None when nothing did."""
+    version, copy, grad, grad_version, grad_copy, requires_grad, pointer = before
+    what = {}
+    if not _unchanged(t, version, copy) or t.data_ptr() != pointer:
+        what["value"] = encode(t.detach())
+    if t.data_ptr() != pointer:
+        what["new_storage"] = True   # `p.data = ...`: the tensor now holds other memory; so will its twin
+    if t.grad is not grad or (grad is not None and not _unchanged(grad, grad_version, grad_copy)):
+        what["grad"] = None if t.grad is None else encode(t.grad.detach())
+    if t.requires_grad != requires_grad:
+        what["requires_grad"] = t.requires_grad
+    return what or None
+
+
 def versions(received: dict) -> dict:
     """What to compare after the call: each tensor's version and gradient, the global hooks' counts."""
-    state = {token: (obj._version, obj.grad, None if obj.grad is None else obj.grad._version)
-             for token, obj in received.items() if isinstance(obj, torch.Tensor)}
+    state = {token: tensor_state(obj) for token, obj in received.items() if isinstance(obj, torch.Tensor)}
     state.update({token: list(obj.items()) if type(obj) is dict else list(obj)
                   for token, obj in received.items() if type(obj) in (list, dict)})
+    state.update({token: {kind: len(getattr(obj, kind)) for kind in HOOKS}
+                  for token, obj in received.items() if isinstance(obj, torch.nn.Module)})
     state["global hooks"] = {kind: len(hooks) for kind, hooks in _global_hooks().items()}
     return state
 
@@ -192,15 +229,15 @@ def changes(received: dict, before: dict, encode, encode_items=None) -> list:
             result.append([token, _optimizer_changes(obj, encode_items or encode)])
         elif isinstance(obj, torch.nn.Module):
             result.append([token, {"training": bool(obj.training),
-                                   "hooks": {kind: len(getattr(obj, kind)) for kind in HOOKS}}])
+                                   "hooks": {kind: len(getattr(obj, kind)) - before.get(token, {}).get(kind, 0)
+                                             for kind in HOOKS},
+                                   # plain attributes (a counter the tests keep in their module, say)
+                                   "attrs": {k: v for k, v in vars(obj).items() if k not in _BASE and
+                                             type(v) in _PLAIN and not k.startswith("_")}}])
         elif isinstance(obj, torch.Tensor):
-            version, grad, grad_version = before.get(token, (None, None, None))
-            what = {"requires_grad": bool(obj.requires_grad)}
-            if obj._version != version:
-                what["value"] = encode(obj.detach())
-            if obj.grad is not grad or (grad is not None and grad._version != grad_version):
-                what["grad"] = None if obj.grad is None else encode(obj.grad.detach())
-            result.append([token, what])
+            what = tensor_changes(obj, before[token], encode)
+            if what is not None:
+                result.append([token, what])
     counts = {kind: len(hooks) for kind, hooks in _global_hooks().items()}
     if counts != before.get("global hooks"):
         result.append([-1, {"global hooks": {k: counts[k] - before["global hooks"][k] for k in counts}}])
@@ -277,11 +314,13 @@ def apply_changes(given: list, changed, decode, stand_ins: list | None = None) -
                 for kind, count in (what.get("hooks") or {}).items() if type(what.get("hooks")) is dict else ():
                     if kind in HOOKS and type(count) is int and count > 0:
                         _match_hooks(getattr(obj, kind), len(getattr(obj, kind)) + count)
+                for key, value in (what.get("attrs") or {}).items() if type(what.get("attrs")) is dict else ():
+                    if isinstance(key, str) and key in vars(obj) and type(value) in _PLAIN and \
+                            type(vars(obj)[key]) in _PLAIN:
+                        vars(obj)[key] = value
                 continue
             if "value" in what:
-                new = decode(what["value"])
-                if type(new) is torch.Tensor and new.shape == obj.shape:
-                    obj.copy_(new.to(obj.dtype))
+                set_values(obj, decode(what["value"]), what.get("new_storage") is True)
             if type(what.get("requires_grad")) is bool and obj.is_leaf and obj.requires_grad != what["requires_grad"] \
                     and (obj.is_floating_point() or not what["requires_grad"]):
                 obj.requires_grad_(what["requires_grad"])
@@ -289,6 +328,16 @@ def apply_changes(given: list, changed, decode, stand_ins: list | None = None) -
                 grad = None if what["grad"] is None else decode(what["grad"])
                 if grad is None or (type(grad) is torch.Tensor and grad.shape == obj.shape):
                     obj.grad = None if grad is None else grad.to(obj.dtype)
+
+
+def set_values(obj: torch.Tensor, new, new_storage: bool) -> None:
+    """Give ``obj`` the values the other side sent (in its own memory, or in new memory as there)."""
+    if type(new) is not torch.Tensor:
+        return
+    if new_storage:
+        obj.data = new.to(obj.dtype)
+    elif new.shape == obj.shape:
+        obj.copy_(new.to(obj.dtype))
 
 
 def clear_stand_ins(stand_ins: list) -> None:
