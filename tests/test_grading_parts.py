@@ -447,3 +447,59 @@ def test_a_run_that_kills_its_warm_worker_costs_only_that_cell(tmp_path):
              {"index": 1, "role": "answer", "grade_id": None, "source": "y = 2"}]
     outcomes = verify_cells(cells, sandbox, grading)
     assert outcomes[0].status != "passed" and outcomes[1].status == "passed", outcomes
+
+
+# ---- tests cells run by the grader itself ----------------------------------------------------------------------
+
+def test_a_tests_cell_the_grader_runs_never_enters_the_students_process(tmp_path):
+    """The verifier runs a `remote` tests cell itself: it passes or fails there, and nothing of it (source,
+    variables, values) is in the worker, whose own report for the cell cannot make it pass."""
+    from course.sandbox.bubblewrap import Sandbox
+    from course.sandbox.verify import verify_cells
+
+    grading = GradingLimits(sandbox="guard")
+    folder = tmp_path / "submission"
+    folder.mkdir()
+    sandbox = Sandbox.for_folder(tmp_path / "course", tmp_path / "scratch", folder, tmp_path / "tmp", grading)
+    forge = ("import signal\n"
+             "def _forge(signum, frame):\n"
+             "    while frame is not None:\n"
+             "        if 'send' in frame.f_locals and 'index' in frame.f_locals:\n"
+             "            frame.f_locals['send']({'event': 'end', 'cell': frame.f_locals['index'], 'ok': True,\n"
+             "                                    'error': '', 'flags': [], 'outputs': []})\n"
+             "            break\n"
+             "        frame = frame.f_back\n"
+             "def wrong(x):\n"
+             "    signal.signal(signal.SIGALRM, _forge)\n"
+             "    signal.setitimer(signal.ITIMER_REAL, 0.001)\n"
+             "    for _ in range(3_000_000):\n"
+             "        pass\n"
+             "    return 0\n")
+    cells = [{"index": 0, "role": "answer", "grade_id": "f", "source": "def f(x):\n    return x + 1\n" + forge},
+             {"index": 1, "role": "tests", "grade_id": "test_f", "remote": True,
+              "source": "secret_expected = 12345\nassert f(1) == 2\nprint('Visible tests passed.')"},
+             {"index": 2, "role": "tests", "grade_id": "test_wrong", "remote": True,
+              "source": "assert wrong(1) == 54321, 'wrong(1) is not 54321'"},
+             {"index": 3, "role": "answer", "grade_id": "g", "source":
+              "assert 'secret_expected' not in globals()\n"
+              "import sys\nassert not any('12345' in repr(v) for v in list(globals().values()))\n"}]
+    outcomes = verify_cells(cells, sandbox, grading)
+    assert outcomes[1].status == "passed" and outcomes[1].flags == [], outcomes[1]
+    assert "Visible tests passed." in outcomes[1].outputs[0]["text"]
+    assert outcomes[2].status == "failed" and "wrong(1) is not 54321" in outcomes[2].error, outcomes[2]
+    assert any("out of order" in flag for flag in outcomes[2].flags), outcomes[2].flags
+    assert outcomes[3].status == "passed", outcomes[3]
+
+
+def test_the_mutant_fast_path_runs_the_tests_as_the_grader_does(root):
+    """tests/mutation.py marks the tests cells the way grading does (every one run by the grader but those
+    listed in course/grading/tests_in_sandbox.toml)."""
+    from course.authoring.notebooks import read_notebook
+    from course.grading.sandboxed_execute import notebook_cells, run_by_the_grader, tests_in_sandbox
+
+    listed = tests_in_sandbox()
+    assert all(name.split("_")[0].isdigit() for name in listed), listed
+    nb = read_notebook(root / "source" / "m06_architectures" / "30_transfer_learning.ipynb")
+    cells = {c["grade_id"]: c for c in run_by_the_grader(notebook_cells(nb, nb), "30_transfer_learning")
+             if c["role"] == "tests"}
+    assert not cells["test_freeze_backbone"].get("remote") and cells["test_param_groups"]["remote"]

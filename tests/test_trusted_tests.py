@@ -123,6 +123,19 @@ def empty_it(items):
 def sum_of(values):
     return sum(float(v.detach().sum()) for v in values)
 
+def detached(x):
+    return x.detach()
+
+def row(x):
+    return x[1]
+
+def fresh(x):
+    return x.clone()
+
+def run_without_grad(model, x):
+    with torch.no_grad():
+        return model(x)
+
 value_in_namespace = 41
 '''
 
@@ -270,6 +283,35 @@ items = [1, 2, 3]
 empty_it(items)
 assert items == []
 assert sum_of(model.parameters()) == sum(float(p.detach().sum()) for p in model.parameters()), "an iterator of the tests"
+''')
+    assert ok, error
+
+
+def test_views_hooks_and_attributes_the_answer_leaves_are_seen(tests):
+    ok, error, _ = run(tests, '''
+import torch, torch.nn as nn
+x = torch.arange(6.0).reshape(2, 3).requires_grad_()
+a, b, c = detached(x), row(x), fresh(x)
+assert a.data_ptr() == x.data_ptr() and torch.equal(a, x.detach()), "the answer returned x itself, detached"
+assert b.untyped_storage().data_ptr() == x.untyped_storage().data_ptr() and torch.equal(b, x[1].detach())
+assert c.data_ptr() != x.data_ptr()
+seen = []
+model = nn.Sequential(nn.Linear(2, 2))
+model[0].register_forward_hook(lambda module, inputs, output: seen.append(torch.is_grad_enabled()))
+run_without_grad(model, torch.ones(1, 2))
+assert seen == [False], "the tests' own hook ran there, in the answer's grad mode"
+class Counting(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.runs = 0
+        self.lin = nn.Linear(2, 2)
+    def forward(self, x):
+        self.runs += 1
+        return self.lin(x)
+counting = Counting()
+call_it(counting, torch.ones(1, 2))
+call_it(counting, torch.ones(1, 2))
+assert counting.runs == 2 and len(model[0]._forward_hooks) == 1
 ''')
     assert ok, error
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import builtins
 import contextlib
 import importlib
+import os
 import random
 import sys
 import traceback
@@ -85,6 +86,7 @@ class CallServer:
         self._received: dict[int, object] = {}  # token -> what the call under way was given
         self.shared = SharedState()
         self._before: dict = {}
+        self.pid = os.getpid()  # a process forked from this one (a rank) must not use the grader's channel
 
     # ---- handles -------------------------------------------------------------------------------------
     def _number(self, value) -> int:
@@ -166,6 +168,15 @@ class CallServer:
                 return {"t": "sent", "n": token}
             if isinstance(obj, torch.Tensor) and obj.grad is t:
                 return {"t": "sent-grad", "n": token}
+        for token, obj in self._received.items():
+            if isinstance(obj, torch.Tensor) and obj.device == t.device and t.numel() and \
+                    obj.untyped_storage().data_ptr() == t.untyped_storage().data_ptr():
+                try:  # a view of a tensor the grader sent (`x.detach()`, `x[0]`): a view of its tensor there too
+                    data = wire.tensor_data(t)
+                except TypeError:
+                    return None
+                return {**data, "view_of": token, "size": list(t.shape), "stride": list(t.stride()),
+                        "offset": t.storage_offset()}
         mirror = self.numbers.get(id(t))
         if mirror in self.mirrored and self.objects.get(mirror) is t:
             return {"t": "handle", "id": mirror}  # a tensor the grader mirrors: it gets its copy back
@@ -274,6 +285,8 @@ class CallServer:
     def _asker(self, number: int):
         """forbidden()'s ``allow`` for refusal ``number``: the grader decides, from shapes and dtypes only."""
         def allow(target, args, kwargs) -> bool:
+            if os.getpid() != self.pid:
+                return False
             wire.send(self.replies, {"ask": number, "target": target if isinstance(target, str) else
                                      self.encode(target), "args": self.encode(_as_meta(list(args))),
                                      "kwargs": self.encode(_as_meta(dict(kwargs)))})
@@ -367,6 +380,8 @@ class _Callback:
 
     def __call__(self, *args, **kwargs):
         server = self._server
+        if os.getpid() != server.pid:
+            raise RuntimeError("a function of the tests cannot be called from a process the answer started")
         inputs: list = []
 
         def tensor(t):
@@ -378,7 +393,8 @@ class _Callback:
                     "args": wire.encode(list(args), server.keep, tensor),
                     "kwargs": wire.encode(dict(kwargs), server.keep, tensor),
                     "changed": module_copy.changes(server._received, server._before,
-                                                   lambda v: wire.encode(v, _no_handles), server.encode)}
+                                                   lambda v: wire.encode(v, _no_handles), server.encode,
+                                                   values_only=True)}
         wire.send(server.replies, question)
         answer = server.wait_for_answer()
         if "raised" in answer:

@@ -211,11 +211,15 @@ def _same_items(a: list, b: list) -> bool:
                                                all(p is q for p, q in zip(x, y))) for x, y in zip(a, b))
 
 
-def changes(received: dict, before: dict, encode, encode_items=None) -> list:
+def changes(received: dict, before: dict, encode, encode_items=None, values_only: bool = False) -> list:
     """What a call did to the objects it was given: [token, what] for each; [-1, hook counts] for the global ones.
-    ``encode_items`` encodes the new contents of a list or dict the call changed (objects in it as handles)."""
+    ``encode_items`` encodes the new contents of a list or dict the call changed (objects in it as handles);
+    ``values_only``: tensors and containers only (for a function of the tests called in the middle of the call,
+    which may read them; hooks, modes and optimizer state are settled when the call ends)."""
     result = []
     for token, obj in received.items():
+        if values_only and not isinstance(obj, (torch.Tensor, list, dict)):
+            continue
         if type(obj) in (list, dict):
             now = list(obj.items()) if type(obj) is dict else list(obj)
             if token in before and not _same_items(now, before[token]) and encode_items is not None:
@@ -239,7 +243,7 @@ def changes(received: dict, before: dict, encode, encode_items=None) -> list:
             if what is not None:
                 result.append([token, what])
     counts = {kind: len(hooks) for kind, hooks in _global_hooks().items()}
-    if counts != before.get("global hooks"):
+    if counts != before.get("global hooks") and not values_only:
         result.append([-1, {"global hooks": {k: counts[k] - before["global hooks"][k] for k in counts}}])
     return result
 
