@@ -117,7 +117,8 @@ def guard_course_killed_and_regraded(tmp_path_factory):
 
 
 def check_case(case: Case, entry: dict) -> None:
-    said = " | ".join(entry["reasons"] + entry["flags"])
+    said = " | ".join(entry["reasons"] + entry["flags"] +
+                      [e["reason"] for e in entry["exercises"].values() if e.get("reason")])
     assert entry["status"] == case.status, f"{case.name}: status {entry['status']}, expected {case.status}: {said}"
     for exercise, scores in entry["exercises"].items():
         grade_id = exercise.split("/")[-1]

@@ -111,6 +111,7 @@ class Sandbox:
     memory_bytes: int
     file_bytes: int
     user: tuple[int, int] | None = None  # (uid, gid) that student code runs as, when not the grader's own
+    rank_forks: int = 24   # forks course.distributed may make per notebook run (the mutant check runs many)
 
     @classmethod
     def for_folder(cls, course_root: Path, scratch: Path, folder: Path, tmp: Path, limits) -> "Sandbox":
@@ -154,7 +155,7 @@ class Sandbox:
         return {"writable": [str(self.folder), str(self.tmp)],
                 "hidden": [str(p) for p in self.hidden],
                 "library": [str(p) for p in _library_roots()], "memory_bytes": self.memory_bytes,
-                "file_bytes": self.file_bytes}
+                "file_bytes": self.file_bytes, "rank_forks": self.rank_forks}
 
     @property
     def environment(self) -> dict[str, str]:

@@ -378,6 +378,12 @@ class _Callback:
     def __init__(self, server: CallServer, number: int):
         self._server, self._number = server, number
 
+    def __copy__(self):          # a copied model keeps calling the same function of the tests
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
     def __call__(self, *args, **kwargs):
         server = self._server
         if os.getpid() != server.pid:

@@ -92,7 +92,8 @@ def arm(policy: dict):
 
     refusals: list[str] = []
     busy = [False]
-    forks_left, forker = [_RANK_FORKS], _RANK_FORKER  # held here, where student code cannot reach them
+    forks_left = [int(policy.get("rank_forks", _RANK_FORKS))]  # held here, where student code cannot reach it
+    forker = _RANK_FORKER
     os.register_at_fork(after_in_child=lambda: forks_left.__setitem__(0, 0))  # cannot be unregistered
     getframe = sys._getframe
     realpath = os.path.realpath

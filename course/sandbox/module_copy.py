@@ -46,6 +46,26 @@ def _tests_class_source(klass: type) -> str | None:
     return None
 
 
+def _imports_of(klass: type, source: str) -> dict[str, str]:
+    """The modules the class's code uses by a global name (``time``, ``F``): name -> module to import."""
+    import symtable
+    functions = [f for f in vars(klass).values() if isinstance(f, types.FunctionType)]
+    namespace = functions[0].__globals__ if functions else {}
+    try:
+        table = symtable.symtable(source, "<class>", "exec")
+    except SyntaxError:
+        return {}
+    names: set[str] = set()
+
+    def walk(t) -> None:
+        names.update(s.get_name() for s in t.get_symbols() if s.is_referenced())
+        for child in t.get_children():
+            walk(child)
+    walk(table)
+    return {name: namespace[name].__name__ for name in sorted(names)
+            if isinstance(namespace.get(name), types.ModuleType)}
+
+
 def module_data(module: torch.nn.Module, encode, given: list) -> dict:
     """``module`` as data; ``encode(value)`` encodes its attributes, tensors and children (appending to ``given``).
 
@@ -60,7 +80,8 @@ def module_data(module: torch.nn.Module, encode, given: list) -> dict:
     token = len(given)
     given.append(module)
     where = {"class": list(path)} if path is not None else {"class_source": source,
-                                                            "class_name": type(module).__name__}
+                                                            "class_name": type(module).__name__,
+                                                            "class_imports": _imports_of(type(module), source)}
     return {"t": "module", **where, "token": token, "training": bool(module.training),
             "attrs": encode({k: v for k, v in vars(module).items() if k not in _BASE}),
             "params": [[name, encode(p)] for name, p in module._parameters.items()],
@@ -109,14 +130,18 @@ def _optimizer_changes(optimizer, encode) -> dict:
 _TESTS_CLASSES: dict[str, type] = {}   # source -> the class made from it, in the answer's process
 
 
-def tests_class(source: str, name: str) -> type:
-    """The class a tests cell defined, made here from its source, in a namespace of its own (with torch)."""
-    key = f"{name}\n{source}"
+def tests_class(source: str, name: str, imports: dict) -> type:
+    """The class a tests cell defined, made here from its source, in a namespace of its own with the modules
+    its code uses (imported here by name)."""
+    import importlib
+    key = f"{name}\n{source}\n{sorted(imports.items()) if type(imports) is dict else ''}"
     if key not in _TESTS_CLASSES:
-        import math
-        import numpy as np
-        import torch.nn.functional as F
-        namespace = {"__name__": "tests", "torch": torch, "nn": torch.nn, "F": F, "np": np, "math": math}
+        namespace = {"__name__": "tests"}
+        for alias, module in (imports.items() if type(imports) is dict else ()):
+            try:
+                namespace[str(alias)] = importlib.import_module(str(module))
+            except ImportError:
+                pass
         exec(compile(source, f"<tests class {name}>", "exec"), namespace)
         klass = namespace.get(name)
         if not (isinstance(klass, type) and issubclass(klass, torch.nn.Module)):
@@ -128,7 +153,7 @@ def tests_class(source: str, name: str) -> type:
 def build_module(data: dict, decode, resolve, received: dict) -> torch.nn.Module:
     """The module ``data`` describes, built here (``decode`` for its parts, ``resolve`` for its class)."""
     if "class_source" in data:
-        klass = tests_class(str(data["class_source"]), str(data["class_name"]))
+        klass = tests_class(str(data["class_source"]), str(data["class_name"]), data.get("class_imports") or {})
     else:
         klass = resolve({"module": data["class"][0], "qualname": data["class"][1]})
     if not (isinstance(klass, type) and issubclass(klass, torch.nn.Module)):
