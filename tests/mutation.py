@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import dataclasses
 import importlib.util
-import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,7 +34,7 @@ CHECK_FAILURES = frozenset({"AssertionError", "ImpostorError", "ForbiddenCall"})
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from course.authoring.notebooks import answer_cells, nbgrader_meta, read_notebook  # noqa: E402
+from course.authoring.notebooks import answer_cells, read_notebook  # noqa: E402
 
 
 def _load(folder: Path, variable: str, notebook: Path) -> dict[str, dict[str, str]]:

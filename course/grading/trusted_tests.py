@@ -26,7 +26,6 @@ import importlib
 import io
 import symtable
 import sys
-import time
 import types
 import weakref
 
@@ -34,8 +33,8 @@ import torch
 
 from course.sandbox import wire
 from course.sandbox.calls import LIBRARIES, SharedState, library_path
-from course.sandbox.module_copy import (NotCopyable, apply_changes, clear_stand_ins, module_data, optimizer_data,
-                                        set_values, tensor_changes, tensor_state)
+from course.sandbox.module_copy import (NotCopyable, apply_changes, apply_tensor_changes, clear_stand_ins, module_data,
+                                        optimizer_data, tensor_changes, tensor_state)
 
 
 class CellStopped(BaseException):
@@ -134,10 +133,6 @@ class Remote:
         return text[:200] if isinstance(text, str) else "<the answer's object>"
 
 
-def is_remote(value) -> bool:
-    return type(value) is Remote
-
-
 def imitates(value) -> bool:
     """Whether a remote object's class is the answer's own one that passes for a number, list or tensor."""
     return type(value) is Remote and object.__getattribute__(value, "_info").get("imitates") is True
@@ -154,25 +149,11 @@ class _ThroughTheCall(torch.autograd.Function):
 
     @staticmethod
     def backward(ctx, *grads):
-        grads_in = ctx.link.request("backward", graph=ctx.graph, grads=[wire.encode(g, _no_handles) for g in grads])
+        grads_in = ctx.link.request("backward", graph=ctx.graph, grads=[wire.plain(g) for g in grads])
         if type(grads_in) is not list:
             raise RuntimeError("the answer's process sent no gradients")
         grads_in = grads_in + [None] * (ctx.count - len(grads_in))
         return (None, None, None, *grads_in[:ctx.count])
-
-
-def _tensors(value, depth: int = 0):
-    if depth > 50:
-        return
-    if type(value) in (torch.Tensor, torch.nn.Parameter):
-        yield value
-    elif type(value) in (list, tuple, set, frozenset):
-        for item in value:
-            yield from _tensors(item, depth + 1)
-    elif type(value) is dict:
-        for key, item in value.items():
-            yield from _tensors(key, depth + 1)
-            yield from _tensors(item, depth + 1)
 
 
 def _replaced(value, new: dict, depth: int = 0):
@@ -233,7 +214,7 @@ class Link:
             token = len(self._given)
             self._given.append(value)
             return {"t": "generator", "token": token, "device": value.device.type,
-                    "state": wire.encode(value.get_state(), _no_handles)}
+                    "state": wire.plain(value.get_state())}
         if isinstance(value, torch.optim.Optimizer) and library_path(type(value)) is not None:
             return optimizer_data(value, self.encode, self._given)
         if isinstance(value, torch.nn.Module):
@@ -376,7 +357,7 @@ class Link:
         """What the tests did to mirrors since the last exchange."""
         updates = []
         for number, local, record in self._live_mirrors():
-            what = tensor_changes(local, record[1], lambda v: wire.encode(v, _no_handles))
+            what = tensor_changes(local, record[1], wire.plain)
             if what is not None:
                 updates.append([number, what])
                 record[1] = tensor_state(local)
@@ -391,24 +372,13 @@ class Link:
         return released
 
     def _apply_mirror_changes(self, changes) -> None:
-        with torch.no_grad():
-            for entry in changes if type(changes) is list else ():
-                if not (type(entry) is list and len(entry) == 2 and type(entry[1]) is dict):
-                    continue
-                number, what = entry
-                record = self.mirrors.get(number)
-                local = record[0]() if record else None
-                if local is None:
-                    continue
-                if "value" in what:
-                    set_values(local, wire.decode(what["value"], None), what.get("new_storage") is True)
-                if type(what.get("requires_grad")) is bool and local.requires_grad != what["requires_grad"] and \
-                        (local.is_floating_point() or not what["requires_grad"]):
-                    local.requires_grad_(what["requires_grad"])
-                if "grad" in what:
-                    grad = None if what["grad"] is None else wire.decode(what["grad"], None)
-                    if grad is None or (type(grad) is torch.Tensor and grad.shape == local.shape):
-                        local.grad = None if grad is None else grad.to(local.dtype)
+        for entry in changes if type(changes) is list else ():
+            if not (type(entry) is list and len(entry) == 2 and type(entry[1]) is dict):
+                continue
+            record = self.mirrors.get(entry[0])
+            local = record[0]() if record else None
+            if local is not None:
+                apply_tensor_changes(local, entry[1], lambda d: wire.decode(d, None))
                 record[1] = tensor_state(local)
 
     # ---- requests ------------------------------------------------------------------------------------
@@ -460,9 +430,9 @@ class Link:
                 pairs = [(o, g) for o, g in zip(outputs, grads) if g is not None]
                 found = torch.autograd.grad([o for o, _ in pairs], leaves, [g for _, g in pairs], allow_unused=True,
                                             retain_graph=True)
-                return {"value": wire.encode([None if g is None else g.detach() for g in found], _no_handles)}
+                return {"value": wire.plain([None if g is None else g.detach() for g in found])}
             except Exception:  # noqa: BLE001 - no gradient: the answer's backward pass gets none
-                return {"value": wire.encode([], _no_handles)}
+                return {"value": wire.plain([])}
         function = self.callbacks.get(question.get("callback"))
         if function is None:
             return {"raised": "no such function"}
@@ -474,7 +444,7 @@ class Link:
             with torch.set_grad_enabled(question.get("grad") is True):  # as it is where the answer calls it
                 value = function(*args, **dict(kwargs))
             answer = {"value": self.encode(value, new_tokens=False)}  # a result of its own: no token to track
-            outputs = [t for t in _tensors(value) if t.requires_grad]
+            outputs = [t for t in wire.tensors_in(value) if t.requires_grad]
             if leaves and outputs:
                 number = len(self.callback_graphs) + 1
                 self.callback_graphs[number] = (leaves, outputs)
@@ -569,10 +539,6 @@ class Link:
                 wire.send(self.requests, {"op": "end", "state": self.shared.outgoing(), "updates": self._updates()})
             except OSError:
                 pass
-
-
-def _no_handles(value):
-    raise TypeError(f"{type(value).__name__} is not plain data")
 
 
 def _local_exception(raised) -> BaseException:

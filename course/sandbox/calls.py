@@ -207,27 +207,17 @@ class CallServer:
 
     # ---- mirrors: tensors of the answer's objects that the grader holds copies of ---------------------------
     def _apply_updates(self, updates) -> None:
-        with torch.no_grad():
-            for number, what in updates if type(updates) is list else ():
-                target = self.objects.get(number)
-                if not isinstance(target, torch.Tensor) or type(what) is not dict:
-                    continue
-                if "value" in what:
-                    module_copy.set_values(target, wire.decode(what["value"], None), what.get("new_storage") is True)
-                if type(what.get("requires_grad")) is bool and target.is_leaf and \
-                        (target.is_floating_point() or not what["requires_grad"]):
-                    target.requires_grad_(what["requires_grad"])
-                if "grad" in what and target.is_leaf:
-                    grad = None if what["grad"] is None else wire.decode(what["grad"], None)
-                    if grad is None or (type(grad) is torch.Tensor and grad.shape == target.shape):
-                        target.grad = None if grad is None else grad.to(target.dtype)
+        for number, what in updates if type(updates) is list else ():
+            target = self.objects.get(number)
+            if isinstance(target, torch.Tensor) and type(what) is dict:
+                module_copy.apply_tensor_changes(target, what, lambda d: wire.decode(d, None))
                 self.mirrored[number] = module_copy.tensor_state(target)
 
     def _mirror_changes(self) -> list:
         changes = []
         for number, before in self.mirrored.items():
             target = self.objects[number]
-            what = module_copy.tensor_changes(target, before, lambda v: wire.encode(v, _no_handles))
+            what = module_copy.tensor_changes(target, before, wire.plain)
             if what is not None:
                 changes.append([number, what])
                 self.mirrored[number] = module_copy.tensor_state(target)
@@ -355,11 +345,11 @@ class CallServer:
                     value = target(*args, **kwargs)
                 reply = {"value": self.encode(value),
                          # what the call changed in the objects it was given goes back, so the tests see it
-                         "changed": module_copy.changes(self._received, before, lambda v: wire.encode(v, _no_handles),
+                         "changed": module_copy.changes(self._received, before, wire.plain,
                                                         self.encode)}
             finally:
                 self._received = {}
-            outputs = [t for t in _tensors(value) if t.requires_grad]
+            outputs = [t for t in wire.tensors_in(value) if t.requires_grad]
             if outputs:
                 self.counter += 1
                 self.graphs[self.counter] = (leaves, outputs)
@@ -399,7 +389,7 @@ class _Callback:
                     "args": wire.encode(list(args), server.keep, tensor),
                     "kwargs": wire.encode(dict(kwargs), server.keep, tensor),
                     "changed": module_copy.changes(server._received, server._before,
-                                                   lambda v: wire.encode(v, _no_handles), server.encode,
+                                                   wire.plain, server.encode,
                                                    values_only=True)}
         wire.send(server.replies, question)
         answer = server.wait_for_answer()
@@ -427,7 +417,7 @@ class _ThroughTheCallback(torch.autograd.Function):
     def backward(ctx, *grads):
         server = ctx.server
         wire.send(server.replies, {"callback_backward": ctx.graph,
-                                   "grads": [wire.encode(g, _no_handles) for g in grads]})
+                                   "grads": [wire.plain(g) for g in grads]})
         answer = server.wait_for_answer()
         values = wire.decode(answer.get("value"), None) if "value" in answer else []
         values = list(values) if type(values) is list else []
@@ -445,21 +435,6 @@ def _swapped(value, new: dict, depth: int = 0):
     if type(value) is dict:
         return {k: _swapped(v, new, depth + 1) for k, v in value.items()}
     return value
-
-
-def _tensors(value, depth: int = 0):
-    """The tensors in ``value`` and in the lists, tuples and dicts inside it, in encoding order."""
-    if depth > 50:
-        return
-    if type(value) in (torch.Tensor, torch.nn.Parameter):
-        yield value
-    elif type(value) in (list, tuple, set, frozenset):
-        for item in value:
-            yield from _tensors(item, depth + 1)
-    elif type(value) is dict:
-        for key, item in value.items():
-            yield from _tensors(key, depth + 1)
-            yield from _tensors(item, depth + 1)
 
 
 def _as_meta(value, depth: int = 0):
@@ -524,7 +499,7 @@ class SharedState:
         if self.last is not None and self._same(now, self.last):
             return None
         self.last = now
-        plain = lambda value: wire.encode(value, _no_handles)  # noqa: E731
+        plain = wire.plain
         return {"torch_rng": plain(now[0]), "numpy_rng": plain(tuple(now[1])), "python_rng": plain(now[2]),
                 "dtype": plain(now[3])}
 
@@ -555,9 +530,5 @@ class SharedState:
         np.random.set_state(saved[1])
         random.setstate(saved[2])
         torch.set_default_dtype(saved[3])
-
-
-def _no_handles(value):
-    raise TypeError(f"{type(value).__name__} is not plain data")
 
 

@@ -348,15 +348,22 @@ def apply_changes(given: list, changed, decode, stand_ins: list | None = None) -
                             type(vars(obj)[key]) in _PLAIN:
                         vars(obj)[key] = value
                 continue
-            if "value" in what:
-                set_values(obj, decode(what["value"]), what.get("new_storage") is True)
-            if type(what.get("requires_grad")) is bool and obj.is_leaf and obj.requires_grad != what["requires_grad"] \
-                    and (obj.is_floating_point() or not what["requires_grad"]):
-                obj.requires_grad_(what["requires_grad"])
-            if "grad" in what and obj.is_leaf:
-                grad = None if what["grad"] is None else decode(what["grad"])
-                if grad is None or (type(grad) is torch.Tensor and grad.shape == obj.shape):
-                    obj.grad = None if grad is None else grad.to(obj.dtype)
+            if isinstance(obj, torch.Tensor):
+                apply_tensor_changes(obj, what, decode)
+
+
+def apply_tensor_changes(obj: torch.Tensor, what: dict, decode) -> None:
+    """Make ``obj`` what the other side says its twin became (``tensor_changes``): values, requires_grad, grad."""
+    with torch.no_grad():
+        if "value" in what:
+            set_values(obj, decode(what["value"]), what.get("new_storage") is True)
+        if type(what.get("requires_grad")) is bool and obj.is_leaf and obj.requires_grad != what["requires_grad"] \
+                and (obj.is_floating_point() or not what["requires_grad"]):
+            obj.requires_grad_(what["requires_grad"])
+        if "grad" in what and obj.is_leaf:
+            grad = None if what["grad"] is None else decode(what["grad"])
+            if grad is None or (type(grad) is torch.Tensor and grad.shape == obj.shape):
+                obj.grad = None if grad is None else grad.to(obj.dtype)
 
 
 def set_values(obj: torch.Tensor, new, new_storage: bool) -> None:

@@ -81,6 +81,30 @@ def _from_tensor(data: dict) -> torch.Tensor:
     return value
 
 
+def _no_handles(value):
+    raise TypeError(f"{type(value).__name__} is not plain data")
+
+
+def plain(value):
+    """``value`` encoded when it is plain data through and through (TypeError otherwise)."""
+    return encode(value, _no_handles)
+
+
+def tensors_in(value, depth: int = 0):
+    """The tensors in ``value`` and in the lists, tuples, sets and dicts inside it, in encoding order."""
+    if depth > 50:
+        return
+    if type(value) in (torch.Tensor, torch.nn.Parameter):
+        yield value
+    elif type(value) in (list, tuple, set, frozenset):
+        for item in value:
+            yield from tensors_in(item, depth + 1)
+    elif type(value) is dict:
+        for key, item in value.items():
+            yield from tensors_in(key, depth + 1)
+            yield from tensors_in(item, depth + 1)
+
+
 def tensor_data(value: torch.Tensor) -> dict:
     """A tensor as data (raises TypeError for one that cannot travel: sparse, quantized, an unknown dtype)."""
     return _tensor(value)
