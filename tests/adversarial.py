@@ -502,8 +502,9 @@ CASES = [
          {"written_output_size": "### BEGIN HIDDEN TESTS\n<script>document.title = 'pwned'</script>"}),
     Case("code_swap", "verdict routes", M01, "flagged", (SAME,), {"same_padding": CODE_SWAP},
          reason="changed the code of course.testing.assert_int"),
-    Case("frames_from_traceback", "verdict routes", M01, "graded", (CONV,), {"conv_output_size": FRAMES_FROM_TRACEBACK},
-         reason="expected"),
+    # traceback.walk_stack is one of the frame helpers the guard sees through: the student asked, it is flagged
+    Case("frames_from_traceback", "verdict routes", M01, "flagged", (CONV,), {"conv_output_size": FRAMES_FROM_TRACEBACK},
+         reason="sys._getframe"),
     Case("frames_from_logging", "verdict routes", M01, "graded", (CONV,), {"conv_output_size": FRAMES_FROM_LOGGING},
          reason="expected"),
     Case("signal_alarm_forges_the_end", "verdict routes", M01, "flagged", (POOL,), {"pool_output_size": SIGNAL_ALARM},
