@@ -162,6 +162,7 @@ class Sandbox:
         """Caches and temporary files go to the private folder, never to the home folder."""
         tmp = str(self.tmp)
         return {"TMPDIR": tmp, "HOME": tmp, "MPLCONFIGDIR": tmp, "XDG_CACHE_HOME": tmp, "TORCH_HOME": tmp,
+                "TORCHINDUCTOR_CACHE_DIR": tmp, "TRITON_CACHE_DIR": tmp,  # torch.export / compile caches
                 "MPLBACKEND": "Agg", "PYTHONDONTWRITEBYTECODE": "1"}
 
     def command(self, argv: list[str]) -> list[str]:
