@@ -56,11 +56,16 @@ _IMITATION = frozenset({"__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge_
 _LIBRARIES = frozenset({"builtins", "numpy", "torch", "collections", "fractions", "decimal", "numbers"})
 
 
+def _remote(value: Any) -> bool:
+    """An object of the answer's process, seen from the grader's (``course.grading.trusted_tests.Remote``)."""
+    trusted = sys.modules.get("course.grading.trusted_tests")
+    return trusted is not None and trusted.is_remote(value)
+
+
 def _imitates(value: Any) -> bool:
     """``value``'s class, or one it inherits from, is the answer's own and redefines how it compares or converts."""
-    if type(value).__module__ == "course.grading.trusted_tests":  # an object of the answer's process
-        from course.grading.trusted_tests import imitates
-        return imitates(value)
+    if _remote(value):
+        return sys.modules["course.grading.trusted_tests"].imitates(value)
     for klass in type(value).__mro__:
         module = vars(klass).get("__module__", "builtins")
         if isinstance(module, str) and module.split(".")[0] in _LIBRARIES:
@@ -93,9 +98,7 @@ def _show(value: Any, limit: int = 80) -> str:
 
 
 def _kind(value: Any) -> str:
-    if type(value).__module__ == "course.grading.trusted_tests":  # an object of the answer's process
-        return value.__class__.__name__
-    return type(value).__name__
+    return type(value).__name__  # for the answer's objects seen from the grader, the name of their class
 
 
 def assert_int(actual: Any, expected: int, name: str = "result") -> None:
@@ -348,7 +351,8 @@ def _target_spec(target: Any):
 
 
 @contextmanager
-def forbidden(*targets: Any, reason: str = "compute it yourself", allow=None) -> Iterator[None]:
+def forbidden(*targets: Any, reason: str = "compute it yourself", allow=None,
+              in_forks: bool = True) -> Iterator[None]:
     """While active, reaching any of ``targets`` raises ``AssertionError`` inside the answer.
 
     For exercises that re-implement a library function.  A target is either the name of an ATen
@@ -364,6 +368,8 @@ def forbidden(*targets: Any, reason: str = "compute it yourself", allow=None) ->
     ...     result = softmax(logits)
 
     ``allow(target, args, kwargs) -> bool`` lets some calls through (``groups == 1`` convolutions).
+    ``in_forks=False`` refuses them only in the process the answer is called in, not in the processes it
+    forks (the ranks of ``course.distributed.run_ranks``, which must compute what the caller must not).
     The modes are removed on exit, even when the answer raises.
     """
     __tracebackhide__ = True
@@ -373,20 +379,24 @@ def forbidden(*targets: Any, reason: str = "compute it yourself", allow=None) ->
     with contextlib.ExitStack() as stack:
         if _REMOTE_REFUSALS:
             # `allow` stays here: the answer's process asks it, with the call's tensors as shapes and dtypes only
-            entry = ({"targets": [_target_spec(t) for t in targets], "reason": reason, "ask": allow is not None},
-                     allow)
+            entry = ({"targets": [_target_spec(t) for t in targets], "reason": reason, "ask": allow is not None,
+                      "in_forks": in_forks is not False}, allow)
             for refusals in _REMOTE_REFUSALS:
                 refusals.append(entry)
                 stack.callback(refusals.remove, entry)
             yield  # the answer runs there; the tests' own computations here are not refused
             return
-        stack.enter_context(refusing(*targets, reason=reason, allow=allow))
+        stack.enter_context(refusing(*targets, reason=reason, allow=allow, in_forks=in_forks))
         yield
 
 
 @contextmanager
-def refusing(*targets: Any, reason: str, allow=None) -> Iterator[None]:
+def refusing(*targets: Any, reason: str, allow=None, in_forks: bool = True) -> Iterator[None]:
     """``forbidden()``'s refusal in this process (the answer's process applies the grader's with it)."""
+    if in_forks is False:
+        here, ask = os.getpid(), allow
+        # a forked process inherits the modes: there they let everything through (and never ask the grader)
+        allow = lambda target, args, kwargs: os.getpid() != here or bool(ask and ask(target, args, kwargs))
     names = frozenset(t for t in targets if isinstance(t, str))
     functions = tuple(t for t in targets if not isinstance(t, str))
     message = f"this exercise must not call {{what}}: {reason}"

@@ -5,8 +5,7 @@ answers) and its honest variants (``tests/honest/NN_slug.py``, correct answers
 written differently from the reference), one run of the verifier (``course.sandbox.verify``, in the
 sandbox, with the grader's guard) executes the whole reference notebook; then, for each answer, it
 defines it in place of the reference, runs that exercise's full tests cell (visible and hidden tests)
-the way grading does (by the grader itself, outside the student's process, unless the exercise is
-listed in ``course/grading/tests_in_sandbox.toml``), and puts the reference back; after the last
+the way grading does (by the grader itself, outside the student's process), and puts the reference back; after the last
 variant of an exercise the reference's tests run once more and must pass.  A mutant is *rejected*
 only by a failed check of the tests (``AssertionError`` and its kin): an error of the mutant's own
 making proves nothing.  An honest variant must pass with no error and no flag (a warning it prints
@@ -87,7 +86,7 @@ def check_notebook(notebook: Path, mutants: dict[str, dict[str, str]] | None = N
         honest = load_honest(notebook) if (HONEST_DIR / f"{notebook.stem}.py").is_file() else {}
     nb = read_notebook(notebook)
     answers = answer_cells(nb)
-    cells = run_by_the_grader(notebook_cells(nb, nb), notebook.stem)
+    cells = run_by_the_grader(notebook_cells(nb, nb))
     tests = {cell["grade_id"]: cell for cell in cells if cell["role"] == "tests"}
     planned: dict[int, tuple[str, str, bool, int]] = {}   # tests cell -> (exercise, variant, honest, its answer cell)
     finals: dict[int, str] = {}                            # the reference's tests, after an exercise's variants

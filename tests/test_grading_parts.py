@@ -491,15 +491,14 @@ def test_a_tests_cell_the_grader_runs_never_enters_the_students_process(tmp_path
     assert outcomes[3].status == "passed", outcomes[3]
 
 
-def test_the_mutant_fast_path_runs_the_tests_as_the_grader_does(root):
-    """tests/mutation.py marks the tests cells the way grading does (every one run by the grader but those
-    listed in course/grading/tests_in_sandbox.toml)."""
+def test_every_tests_cell_is_run_by_the_grader(root):
+    """Grading (and tests/mutation.py, which calls the same function) marks every tests cell of every built
+    notebook to be run by the grader itself, outside the student's process, and no other cell."""
     from course.authoring.notebooks import read_notebook
-    from course.grading.sandboxed_execute import notebook_cells, run_by_the_grader, tests_in_sandbox
+    from course.catalog import load_catalog
+    from course.grading.sandboxed_execute import notebook_cells, run_by_the_grader
 
-    listed = tests_in_sandbox()
-    assert all(name.split("_")[0].isdigit() for name in listed), listed
-    nb = read_notebook(root / "source" / "m06_architectures" / "30_transfer_learning.ipynb")
-    cells = {c["grade_id"]: c for c in run_by_the_grader(notebook_cells(nb, nb), "30_transfer_learning")
-             if c["role"] == "tests"}
-    assert not cells["test_freeze_backbone"].get("remote") and cells["test_param_groups"]["remote"]
+    for entry in (nb for nb in load_catalog().notebooks if nb.built):
+        cells = run_by_the_grader(notebook_cells(read_notebook(entry.path), read_notebook(entry.path)))
+        assert any(c["role"] == "tests" for c in cells), entry.path
+        assert all(bool(c.get("remote")) == (c["role"] == "tests") for c in cells), entry.path

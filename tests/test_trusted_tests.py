@@ -136,6 +136,25 @@ def run_without_grad(model, x):
     with torch.no_grad():
         return model(x)
 
+def grad_in_a_fork(x):
+    """Autograd in a forked process (a rank, say): "ok", or the name of what it raised there."""
+    import os
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        try:
+            (x.clone().requires_grad_() * 3).sum().backward()
+            os.write(write, b"ok")
+        except BaseException as error:
+            os.write(write, type(error).__name__.encode())
+        os._exit(0)
+    os.waitpid(pid, 0)
+    return os.read(read, 100).decode()
+
+def grad_here(x):
+    (x.clone().requires_grad_() * 3).sum().backward()
+    return "ok"
+
 value_in_namespace = 41
 '''
 
@@ -216,6 +235,7 @@ def test_the_answers_module_is_remote_and_its_parameters_are_mirrored(tests):
 import torch, torch.nn as nn
 b = Block(2)
 assert isinstance(b, nn.Module) and isinstance(b.conv, nn.Conv2d) and b.conv.in_channels == 2
+assert (type(b).__name__, type(b.conv).__name__) == ("Block", "Conv2d"), "messages name the answer's classes"
 assert sum(p.numel() for p in b.parameters()) == 2 * 2 * 9 + 2
 with torch.no_grad():
     b.conv.weight.zero_()
@@ -350,6 +370,47 @@ with forbidden("convolution", allow=lambda op, args, kw: args[-1] == 1, reason="
         pass
 ''')
     assert ok, error
+
+
+FORKS_CELL = '''
+import torch
+from course.testing import AUTOGRAD, ForbiddenCall, forbidden
+with forbidden(*AUTOGRAD, reason="only the ranks compute gradients", in_forks=False):
+    assert grad_in_a_fork(torch.ones(2)) == "ok", "a forked process may use what the caller must not"
+    try:
+        grad_here(torch.ones(2))
+        raise AssertionError("not refused in the calling process")
+    except ForbiddenCall:
+        pass
+with forbidden(*AUTOGRAD, reason="nowhere"):
+    assert grad_in_a_fork(torch.ones(2)) == "ForbiddenCall", "by default a fork is refused as well"
+'''
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # os.fork() with the answering thread running
+def test_forbidden_in_forks_false_lets_the_forked_processes_through(tests):
+    ok, error, _ = run(tests, FORKS_CELL)
+    assert ok, error
+    namespace: dict = {}
+    exec(ANSWERS, namespace)
+    exec(FORKS_CELL, namespace)   # the same in one process (a student's kernel)
+
+
+def test_a_probe_runs_beside_the_answers_module_and_only_plain_data_comes_back(tests):
+    ok, error, _ = run(tests, '''
+import torch
+from course.probes import operators_run
+from course.testing import beside
+model = Block(2)
+x = torch.randn(1, 2, 4, 4)
+out, calls = beside(operators_run)(model, x)
+assert type(out) is torch.Tensor and torch.allclose(out, model(x))
+conv = next(call for call in calls if call["op"] == "convolution")
+assert conv["args"][1]["parameter"] == 0 and type(conv["args"][1]["shape"]) is list
+''')
+    assert ok, error
+    beside_calls = [m for m in tests.seen if m.get("op") == "call" and type(m.get("target")) is dict]
+    assert any(m["target"].get("qualname") == "operators_run" for m in beside_calls), "it ran in the answer's process"
 
 
 def test_errors_impostors_and_prints(tests):

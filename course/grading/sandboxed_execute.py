@@ -56,8 +56,7 @@ class SandboxedExecute(NbGraderPreprocessor):
                        course_root / SCRATCH_DIR / info["assignment"] / info["student"])
         limits = load_limits(course_root)
         release = course_root / "release" / info["assignment"] / f"{info['notebook']}.ipynb"
-        cells = run_by_the_grader(notebook_cells(nb, read_notebook(release) if release.is_file() else None),
-                                  info["notebook"])
+        cells = run_by_the_grader(notebook_cells(nb, read_notebook(release) if release.is_file() else None))
         # One sandbox per submission: its warm worker serves every notebook (each run a fresh fork, the
         # temporary folder emptied before each notebook), and no other submission's.
         sandbox = Sandbox.for_folder(course_root, scratch, folder, scratch / "tmp", limits)
@@ -102,23 +101,10 @@ def agree_with_the_judge(nb, verdicts: dict[int, CellVerdict], notebook: str, me
                 traceback=[f"Grading{result.status.value.capitalize()}: {result.reason}"]))
 
 
-IN_SANDBOX_FILE = Path(__file__).with_name("tests_in_sandbox.toml")
-
-
-def tests_in_sandbox() -> dict[str, set[str]]:
-    """notebook name → the tests cells (grade_ids) still run beside the answers, in the student's process."""
-    import tomllib
-    with IN_SANDBOX_FILE.open("rb") as file:
-        table = tomllib.load(file)
-    return {name: set(entry["tests"]) for name, entry in table.get("notebooks", {}).items()}
-
-
-def run_by_the_grader(cells: list[dict], notebook: str) -> list[dict]:
-    """``cells`` with every tests cell marked ``remote`` (its verdict decided by the grader itself, outside the
-    student's process: ``course.grading.trusted_tests``) except those listed in ``tests_in_sandbox.toml``."""
-    beside = tests_in_sandbox().get(notebook, set())
-    return [{**cell, "remote": True} if cell["role"] == "tests" and cell["grade_id"] not in beside else cell
-            for cell in cells]
+def run_by_the_grader(cells: list[dict]) -> list[dict]:
+    """``cells`` with every tests cell marked ``remote``: its verdict is decided by the grader itself, outside the
+    student's process (``course.grading.trusted_tests``)."""
+    return [{**cell, "remote": True} if cell["role"] == "tests" else cell for cell in cells]
 
 
 def notebook_cells(nb, release_nb=None) -> list[dict]:

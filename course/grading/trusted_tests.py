@@ -133,9 +133,28 @@ class Remote:
         return text[:200] if isinstance(text, str) else "<the answer's object>"
 
 
+def _named_remote(info: dict) -> type:
+    """Remote, under the name of the remote object's class, so a message built from ``type(value).__name__``
+    names the answer's class (``BatchNorm2d``, ``TinyUNet``), not the proxy's."""
+    classes = info.get("classes") or info.get("class") and [["builtins", "type"]] or []
+    module, qualname = (str(part) for part in classes[0]) if classes else ("answer", "Remote")
+    key = (module, qualname)
+    if key not in _NAMED_REMOTES:
+        _NAMED_REMOTES[key] = types.new_class(qualname.rsplit(".", 1)[-1], (Remote,), exec_body=lambda ns: ns.update(
+            __slots__=(), __module__=module, __qualname__=qualname))
+    return _NAMED_REMOTES[key]
+
+
+_NAMED_REMOTES: dict[tuple[str, str], type] = {}
+
+
+def is_remote(value) -> bool:
+    return issubclass(type(value), Remote)
+
+
 def imitates(value) -> bool:
     """Whether a remote object's class is the answer's own one that passes for a number, list or tensor."""
-    return type(value) is Remote and object.__getattribute__(value, "_info").get("imitates") is True
+    return is_remote(value) and object.__getattribute__(value, "_info").get("imitates") is True
 
 
 class _ThroughTheCall(torch.autograd.Function):
@@ -198,7 +217,7 @@ class Link:
 
     # ---- values out ------------------------------------------------------------------------------------
     def _keep(self, value) -> dict:
-        if type(value) is Remote:
+        if is_remote(value):
             return {"id": object.__getattribute__(value, "_id")}
         for token, earlier in enumerate(self._given):
             if earlier is value:
@@ -294,8 +313,8 @@ class Link:
             raise wire.WireError("a handle without a number")
         proxy = self.proxies.get(number)
         if proxy is None:
-            proxy = Remote(self, number, {k: data[k] for k in ("classes", "class", "imitates", "callable")
-                                          if k in data})
+            info = {k: data[k] for k in ("classes", "class", "imitates", "callable") if k in data}
+            proxy = _named_remote(info)(self, number, info)
             self.proxies[number] = proxy
         return proxy
 

@@ -27,7 +27,7 @@ import torch
 from course.sandbox import module_copy, wire
 
 LIBRARIES = frozenset({"builtins", "torch", "torchvision", "numpy", "math", "collections", "functools",
-                       "itertools", "operator", "matplotlib", "course", "typing", "dataclasses", "abc", "enum"})
+                       "itertools", "operator", "matplotlib", "course", "copy", "typing", "dataclasses", "abc", "enum"})
 
 
 MAX_GRAPHS = 64
@@ -341,7 +341,8 @@ class CallServer:
                         allow = self._asker(number) if spec.get("ask") is True else None
                         stack.enter_context(refusing(*(_resolve(t) if type(t) is dict else t
                                                         for t in spec["targets"]),
-                                                      reason=str(spec["reason"]), allow=allow))
+                                                      reason=str(spec["reason"]), allow=allow,
+                                                      in_forks=spec.get("in_forks") is not False))
                     value = target(*args, **kwargs)
                 reply = {"value": self.encode(value),
                          # what the call changed in the objects it was given goes back, so the tests see it
