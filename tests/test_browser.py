@@ -3,7 +3,7 @@
 Student: `make lab`'s server; a release notebook opens, the student's answers go into the answer
 cells, Run All shows every visible test passing, Validate reports success, and no instructor
 tool is offered anywhere on the page.  Instructor: `make formgrader`'s server; the Formgrader
-shows every built module.  A screenshot of each step is kept in logs/browser/ (or
+shows every built module, and its grading page shows a graded written answer of HTML and script as text.  A screenshot of each step is kept in logs/browser/ (or
 $BROWSER_ARTIFACTS).  Skipped, with the reason, where Chromium cannot be installed
 (`make test` installs Debian's chromium and chromium-driver when it runs as root).
 """
@@ -121,3 +121,46 @@ def test_the_instructor_sees_every_built_module_in_the_formgrader(browser, cours
         browser.save_screenshot(str(artifacts / "instructor-formgrader.png"))
         missing = [m for m in modules if m not in text]
         assert not missing, f"the Formgrader does not list {missing}"
+
+
+HOSTILE_ANSWER = ("<script>document.title = 'pwned'</script> <img src=x onerror=\"document.title = 'pwned'\"> "
+                  "**the student's words**")
+
+
+def test_the_formgrader_shows_a_students_html_as_text(browser, course, root, artifacts):
+    """A written answer of HTML and script, graded by the course's grader, is shown to the instructor as
+    text in the Formgrader's grading page: nothing of it runs in the instructor's session."""
+    import subprocess
+    import sys
+
+    import nbformat
+    from nbgrader.api import Gradebook
+
+    from course.authoring.nbgrader_cli import run_nbgrader
+    from course.authoring.notebooks import fill_answers
+    from course.grading.results import gradebook_url
+
+    run_nbgrader(["generate_assignment", MODULE, "--force"], course, course / "nbgrader.log")  # into the gradebook
+    folder = course / "submitted" / "mallory" / MODULE
+    folder.mkdir(parents=True)
+    for entry in (nb for nb in load_catalog().module(MODULE).notebooks if nb.built):
+        answers = reference_answers(read_notebook(root / "source" / MODULE / entry.filename))
+        if entry.filename == NOTEBOOK:
+            answers["written_output_size"] = HOSTILE_ANSWER
+        release = read_notebook(course / "release" / MODULE / entry.filename)
+        nbformat.write(fill_answers(release, answers), folder / entry.filename)
+    graded = subprocess.run([sys.executable, "-m", "course", "grade", MODULE, "--jobs", "2"], cwd=course,
+                            capture_output=True, text=True, timeout=900)
+    assert graded.returncode == 0, graded.stdout[-2000:] + graded.stderr[-2000:]
+    with Gradebook(gradebook_url(course)) as gradebook:
+        submission = gradebook.find_submission_notebook(NOTEBOOK[:-6], MODULE, "mallory").id
+    with _serving(course, "formgrader") as port:
+        browser.get(f"http://127.0.0.1:{port}/formgrader/submissions/{submission}/?index=0&token={TOKEN}")
+        text = _wait(browser, "document.body.innerText.includes(\"the student's words\") && document.body.innerText",
+                     120)
+        browser.execute_script("[...document.querySelectorAll('p')].find(e => e.innerText.includes(\"the student's "
+                               "words\"))?.scrollIntoView()")
+        browser.save_screenshot(str(artifacts / "instructor-grading-page.png"))
+        assert "document.title = 'pwned'" in text, "the answer's markup is shown as text"
+        assert browser.title != "pwned", "a script of the answer ran in the instructor's session"
+        assert browser.execute_script("return document.querySelectorAll('img[src=\"x\"]').length") == 0

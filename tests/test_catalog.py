@@ -75,6 +75,16 @@ def test_the_readme_shows_what_is_built(root):
     assert derived_readme(readme) == readme, "README.md is stale: run `python -m course readme`"
 
 
+def test_the_readme_says_each_thing_once(root):
+    """No section or derived table twice (an edit that splices the file at the wrong place repeats half of it)."""
+    import collections
+    import re
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    headings = collections.Counter(line for line in readme.splitlines() if line.startswith("## "))
+    markers = collections.Counter(re.findall(r"<!-- /?derived:[\w-]+ -->", readme))
+    assert [h for h, n in headings.items() if n > 1] == [] and [m for m, n in markers.items() if n > 1] == []
+
+
 def test_no_stray_notebooks_in_source(catalog, root):
     listed = {f"{nb.module}/{nb.filename}" for nb in catalog.notebooks if nb.built}
     found = {f"{p.parent.name}/{p.name}" for p in (root / "source").glob("*/*.ipynb")}
