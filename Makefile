@@ -51,12 +51,12 @@ demo: $(READY)
 # One torch thread per kernel: with one pytest worker per core, more threads only fight each other.
 test: $(READY) browser
 	@start=$$(date +%s); \
-	OMP_NUM_THREADS=1 $(PYTEST) -n $(JOBS) --dist loadscope --durations=15 $(NBVAL) tests source; status=$$?; \
+	OMP_NUM_THREADS=1 $(PYTEST) -n $(JOBS) --dist loadgroup --no-loadscope-reorder --durations=15 $(NBVAL) tests source; status=$$?; \
 	echo "make test: $$(( $$(date +%s) - start )) s"; exit $$status
 
 # The inner loop: everything but the slow nbgrader round trips.
 test-fast: $(READY)
-	OMP_NUM_THREADS=1 $(PYTEST) -n $(JOBS) --dist loadscope -m "not slow" tests
+	OMP_NUM_THREADS=1 $(PYTEST) -n $(JOBS) --dist loadgroup --no-loadscope-reorder -m "not slow" tests
 
 # A student's lab on student/ (a working copy of release/, created once, never overwritten; new notebooks are
 # added), without the instructor tools; the instructor's lab with the Formgrader. Options: make lab LAB_ARGS="--port 9999"

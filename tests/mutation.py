@@ -3,7 +3,8 @@
 For a source notebook, its mutants (``tests/mutants/NN_slug.py``, known-wrong
 answers) and its honest variants (``tests/honest/NN_slug.py``, correct answers
 written differently from the reference), one run of the verifier (``course.sandbox.verify``, in the
-sandbox, with the grader's guard) executes the whole reference notebook; then, for each answer, it
+sandbox, with the grader's guard; one warm worker serves every notebook a test process checks, each run a
+fresh fork of it) executes the whole reference notebook; then, for each answer, it
 defines it in place of the reference, runs that exercise's full tests cell (visible and hidden tests)
 the way grading does (by the grader itself, outside the student's process), and puts the reference back; after the last
 variant of an exercise the reference's tests run once more and must pass.  A mutant is *rejected*
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 import importlib.util
+import shutil
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,6 +51,12 @@ def load_mutants(notebook: Path) -> dict[str, dict[str, str]]:
     return _load(MUTANTS_DIR, "MUTANTS", notebook)
 
 
+def load_explanations(notebook: Path) -> dict[str, dict[str, str]]:
+    """``EXPLANATIONS`` from ``tests/mutants/<notebook stem>.py``: grade_id → {mutant name: the misconception it
+    stands for and what is true instead, in a sentence or two for the student}."""
+    return _load(MUTANTS_DIR, "EXPLANATIONS", notebook)
+
+
 def load_honest(notebook: Path) -> dict[str, dict[str, str]]:
     """``HONEST`` from ``tests/honest/<notebook stem>.py``: grade_id → {variant name: code}."""
     return _load(HONEST_DIR, "HONEST", notebook)
@@ -61,6 +69,7 @@ class Outcome:
     rejected: bool
     detail: str
     honest: bool = False
+    misconception: str | None = None  # the known mistake the grader named for it, if any
 
     @property
     def as_expected(self) -> bool:
@@ -73,12 +82,10 @@ FIRST_VARIANT_CELL = 100_000  # the variants' cells come after the notebook's ow
 
 def check_notebook(notebook: Path, mutants: dict[str, dict[str, str]] | None = None,
                    honest: dict[str, dict[str, str]] | None = None, timeout: int = 300) -> list[Outcome]:
-    import tempfile
-
     from course.grading.limits import GradingLimits
+    from course.grading.misconceptions import with_known_mistakes
     from course.grading.sandboxed_execute import notebook_cells, run_by_the_grader
-    from course.sandbox.bubblewrap import Sandbox
-    from course.sandbox.verify import close_warm_workers, verify_cells
+    from course.sandbox.verify import verify_cells
 
     notebook = Path(notebook)
     mutants = load_mutants(notebook) if mutants is None else mutants
@@ -86,7 +93,7 @@ def check_notebook(notebook: Path, mutants: dict[str, dict[str, str]] | None = N
         honest = load_honest(notebook) if (HONEST_DIR / f"{notebook.stem}.py").is_file() else {}
     nb = read_notebook(notebook)
     answers = answer_cells(nb)
-    cells = run_by_the_grader(notebook_cells(nb, nb))
+    cells = with_known_mistakes(run_by_the_grader(notebook_cells(nb, nb)), ROOT, notebook.parent.name, notebook.stem)
     tests = {cell["grade_id"]: cell for cell in cells if cell["role"] == "tests"}
     planned: dict[int, tuple[str, str, bool, int]] = {}   # tests cell -> (exercise, variant, honest, its answer cell)
     finals: dict[int, str] = {}                            # the reference's tests, after an exercise's variants
@@ -105,19 +112,12 @@ def check_notebook(notebook: Path, mutants: dict[str, dict[str, str]] | None = N
         finals[number] = exercise
         number += 1
     limits = GradingLimits(cell_timeout_s=timeout, notebook_timeout_s=100 * timeout, memory_mb=6144)
-    with tempfile.TemporaryDirectory(prefix="mutants-", dir=ROOT / ".grading" if (ROOT / ".grading").is_dir()
-                                     else None) as scratch:
-        scratch = Path(scratch)
-        for folder in ("course", "scratch", "submission", "tmp"):
-            (scratch / folder).mkdir()
-        sandbox = Sandbox.for_folder(scratch / "course", scratch / "scratch", scratch / "submission",
-                                     scratch / "tmp", limits)
-        # every variant of a distributed exercise forks its ranks in this one run
-        sandbox = dataclasses.replace(sandbox, rank_forks=24 * (len(planned) + len(finals) + 1))
-        try:
-            outcomes = verify_cells(cells, sandbox, limits)
-        finally:
-            close_warm_workers()
+    sandbox = _shared_sandbox(limits)
+    # every variant of a distributed exercise forks its ranks in this one run
+    forks = 24 * (len(planned) + len(finals) + 1)
+    if forks > sandbox.rank_forks:
+        sandbox = dataclasses.replace(sandbox, rank_forks=forks)
+    outcomes = verify_cells(cells, sandbox, limits)
     for cell in cells:
         if cell["index"] < FIRST_VARIANT_CELL and (cell["index"] not in outcomes or outcomes[cell["index"]].status != "passed"):
             got = outcomes.get(cell["index"])
@@ -131,8 +131,39 @@ def check_notebook(notebook: Path, mutants: dict[str, dict[str, str]] | None = N
             for index, (exercise, name, is_honest, answer) in planned.items()]
 
 
+SHARED_RANK_FORKS = 24 * 100  # room for the ranks of a hundred variants in one notebook's run
+_scratch: list = []             # this process's scratch course, made on first use
+
+
+def _shared_sandbox(limits):
+    """The sandbox of one scratch course that every notebook this process checks shares, so that its warm
+    worker imports the libraries once (grading makes one per submission); each notebook still runs in a
+    fresh fork of it, its temporary folder emptied first (``verify_cells``) and its folder emptied here."""
+    import tempfile
+
+    from course.sandbox.bubblewrap import Sandbox
+
+    if not _scratch:
+        _scratch.append(tempfile.TemporaryDirectory(
+            prefix="mutants-", dir=ROOT / ".grading" if (ROOT / ".grading").is_dir() else None))
+        for folder in ("course", "scratch", "submission", "tmp"):
+            (Path(_scratch[0].name) / folder).mkdir()
+    scratch = Path(_scratch[0].name)
+    for leftover in (scratch / "submission").iterdir():  # what an earlier notebook's cells wrote
+        shutil.rmtree(leftover) if leftover.is_dir() and not leftover.is_symlink() else leftover.unlink()
+    sandbox = Sandbox.for_folder(scratch / "course", scratch / "scratch", scratch / "submission", scratch / "tmp",
+                                 limits)
+    return dataclasses.replace(sandbox, rank_forks=SHARED_RANK_FORKS)
+
+
 def _judge(defined, tested, exercise: str, name: str, honest: bool) -> Outcome:
     """The verdict on one variant, from the verifier's outcomes of its answer cell and its tests cell."""
+    outcome = _verdict(defined, tested, exercise, name, honest)
+    outcome.misconception = (tested.misconception or {}).get("name")
+    return outcome
+
+
+def _verdict(defined, tested, exercise: str, name: str, honest: bool) -> Outcome:
     if defined.status != "passed":  # an answer must define its function cleanly, or it proves nothing
         return Outcome(exercise, name, rejected=honest, honest=honest,
                        detail=f"the answer itself fails: {defined.status} {defined.error}")
@@ -155,7 +186,8 @@ def main(paths: list[str]) -> int:
         for o in check_notebook(Path(path)):
             mark = ("accepted" if o.as_expected else "REFUSED") if o.honest else ("rejected" if o.rejected else "SURVIVED")
             status |= not o.as_expected
-            print(f"{Path(path).stem:28} {o.exercise:22} {o.mutant:28} {mark}: {o.detail[:90]}")
+            named = f" [named: {o.misconception}]" if o.misconception else ""
+            print(f"{Path(path).stem:28} {o.exercise:22} {o.mutant:28} {mark}{named}: {o.detail[:90]}")
     return status
 
 

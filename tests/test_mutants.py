@@ -6,10 +6,13 @@ also go through real `nbgrader autograde` in test_roundtrip.py.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from course.authoring.notebooks import answer_cells, read_notebook
 from course.catalog import load_catalog
-from mutation import HONEST_DIR, MUTANTS_DIR, check_notebook, load_honest, load_mutants
+from mutation import HONEST_DIR, MUTANTS_DIR, check_notebook, load_explanations, load_honest, load_mutants
 
 BUILT = [nb for nb in load_catalog().notebooks if nb.built]
 
@@ -21,6 +24,25 @@ def test_every_exercise_has_at_least_two_mutants(entry):
     assert set(mutants) == {e.id for e in entry.exercises}
     for exercise, variants in mutants.items():
         assert len(variants) >= 2, f"{entry.name}: {exercise} needs at least two mutants"
+
+
+@pytest.mark.parametrize("entry", BUILT, ids=lambda nb: nb.name)
+def test_every_mutant_explains_its_misconception_without_the_solution(entry, root):
+    mutants, explanations = load_mutants(entry.filename), load_explanations(entry.filename)
+    assert {e: list(v) for e, v in explanations.items()} == {e: list(v) for e, v in mutants.items()}, \
+        f"{entry.name}: EXPLANATIONS must name exactly the mutants of MUTANTS"
+    nb = read_notebook(root / "source" / entry.module / entry.filename)
+    headings = {line.lstrip("#").strip() for cell in nb.cells if cell.cell_type == "markdown"
+                for line in cell.source.splitlines() if line.startswith("#")}
+    solution = {line.strip() for cell in answer_cells(nb).values() for line in cell.source.splitlines()
+                if len(line.strip()) >= 12 and not line.strip().startswith(("def ", "class ", "#", "import ", "from "))}
+    for exercise, texts in explanations.items():
+        for name, text in texts.items():
+            where = f"{entry.name}: {exercise}/{name}"
+            assert 20 <= len(text) <= 280, f"{where}: an explanation is one or two sentences ({len(text)} characters)"
+            assert not [line for line in solution if line in text], f"{where}: the explanation quotes the solution"
+            missing = [h for h in re.findall(r"Reread “([^”]+)”", text) if h not in headings]
+            assert not missing, f"{where}: no section {missing} in the notebook"
 
 
 @pytest.mark.parametrize("entry", BUILT, ids=lambda nb: nb.name)
@@ -39,5 +61,12 @@ def test_tests_reject_every_mutant_and_accept_every_honest_variant(entry, root):
     refused = [f"{o.exercise}/{o.mutant}: {o.detail}" for o in outcomes if o.honest and o.rejected]
     assert not survivors, f"{entry.name}: mutants not rejected by a failed check: {survivors}"
     assert not refused, f"{entry.name}: correct answers that lose points: {refused}"
+    # the feedback names a known mistake only for a wrong answer, and only one that behaves like the answer:
+    # the mutant itself, or one listed before it that these tests' inputs cannot tell from it
+    assert not [o.mutant for o in outcomes if o.honest and o.misconception], f"{entry.name}: honest answers named"
+    order = {(o.exercise, o.mutant): i for i, o in enumerate(outcomes)}
+    misnamed = [f"{o.exercise}/{o.mutant} named {o.misconception}" for o in outcomes if not o.honest and o.misconception
+                and order.get((o.exercise, o.misconception), len(order)) > order[(o.exercise, o.mutant)]]
+    assert not misnamed, f"{entry.name}: mutants named after a later one: {misnamed}"
     assert sum(not o.honest for o in outcomes) >= 2 * len(entry.exercises)
     assert sum(o.honest for o in outcomes) >= 2 * len(entry.exercises)

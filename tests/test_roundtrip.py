@@ -1,12 +1,14 @@
 """Real nbgrader, end to end, per module, in a scratch copy of the course.
 
-generate_assignment → submissions (reference, untouched release, a mutant and an honest variant of every
-exercise) → one real `nbgrader autograde` per student → the gradebook says:
-  reference and honest variants: every autograded point; untouched: zero and no error;
-  mutants: zero for every exercise.
+generate_assignment → submissions (reference, untouched release, and one student whose every exercise holds a
+mutant or an honest variant, the two taking turns down the module's exercises) → one real `nbgrader
+autograde` per student → the gradebook says: reference: every autograded point; untouched: zero and no
+error; the variants student: every point of each exercise answered by an honest variant and none of each
+exercise answered by a mutant.
 Every mutant and honest variant goes through the grader's verifier in test_mutants.py; here, where each
 student costs a full run of the module's notebooks, the modules take turns: odd modules send the first
-mutant and honest variant of each exercise through real nbgrader, even modules the second.
+mutant or honest variant of each exercise through real nbgrader, even modules the second, and which
+exercises get a mutant alternates between modules too.
 """
 
 from __future__ import annotations
@@ -26,9 +28,18 @@ MODULES = list(load_catalog().built_modules)
 pytestmark = pytest.mark.slow
 
 
-def _picked(answers: dict[str, dict[str, str]], pick: int) -> dict[str, str]:
-    """The pick-th answer of every exercise of a notebook (wrapping round when there are fewer)."""
-    return {exercise: list(variants.values())[pick % len(variants)] for exercise, variants in answers.items()}
+def _variants(module, turn: int) -> dict[tuple[str, str], tuple[bool, str]]:
+    """(notebook, tests cell) → (honest?, the answer's code): down the module's exercises, mutant and honest
+    variant by turns, starting with a mutant on even turns; the turn-th variant of each kind (wrapping)."""
+    chosen, count = {}, turn
+    for entry in (nb for nb in module.notebooks if nb.built):
+        mutants, honest = load_mutants(entry.filename), load_honest(entry.filename)
+        for exercise in entry.exercises:
+            is_honest = count % 2 == 1
+            pool = list((honest if is_honest else mutants)[exercise.answer_id].values())
+            chosen[(entry.filename[:-6], exercise.test_id)] = (is_honest, pool[turn % len(pool)])
+            count += 1
+    return chosen
 
 
 @pytest.fixture(scope="module", params=MODULES, ids=lambda m: m.id)
@@ -37,48 +48,63 @@ def graded(request, tmp_path_factory):
     course = make_scratch_course(tmp_path_factory.mktemp(module.id), [module])
     log = course / "nbgrader.log"
     run_nbgrader(["generate_assignment", module.id, "--force"], course, log)
-    pick = MODULES.index(module) % 2
-    students = {"reference": None, "untouched": "untouched", "mutants": (load_mutants, pick),
-                "honest": (load_honest, pick)}
-    for student, kind in students.items():
+    variants = _variants(module, MODULES.index(module) % 2)
+    for student in ("reference", "untouched", "variants"):
         folder = course / "submitted" / student / module.id
         folder.mkdir(parents=True)
         for entry in (nb for nb in module.notebooks if nb.built):
             release = read_notebook(course / "release" / module.id / entry.filename)
-            if kind is None:
+            if student == "reference":
                 submission = fill_answers(release, reference_answers(read_notebook(course / "source" / module.id / entry.filename)))
-            elif kind == "untouched":
+            elif student == "untouched":
                 submission = release
             else:
-                load, pick = kind
-                submission = fill_answers(release, _picked(load(entry.filename), pick))
+                submission = fill_answers(release, {e.answer_id: variants[(entry.filename[:-6], e.test_id)][1]
+                                                    for e in entry.exercises})
             nbformat.write(submission, folder / entry.filename)
     runs = autograde_module(course, module.id, course / "logs", jobs=2, progress=False)
-    return module, course, runs, {s.student: s for s in read_scores(gradebook_url(course), module.id)}
+    return module, course, runs, {s.student: s for s in read_scores(gradebook_url(course), module.id)}, variants
 
 
 def test_every_submission_grades_without_error(graded):
-    module, course, runs, scores = graded
+    module, course, runs, scores, _ = graded
     assert [r.student for r in runs if not r.ok] == [], [r.message for r in runs if not r.ok]
-    assert set(scores) == {"reference", "untouched", "mutants", "honest"}
+    assert set(scores) == {"reference", "untouched", "variants"}
 
 
-@pytest.mark.parametrize("student", ["reference", "honest"])
-def test_correct_answers_earn_every_autograded_point(graded, student):
-    module, _, _, scores = graded
+def test_the_reference_earns_every_autograded_point(graded):
+    module, _, _, scores, _ = graded
     expected = {nb.filename[:-6]: float(nb.points) for nb in module.notebooks if nb.built}
-    got = {name: score for name, (score, _) in scores[student].notebook_scores().items()}
+    got = {name: score for name, (score, _) in scores["reference"].notebook_scores().items()}
     assert got == expected
 
 
 def test_untouched_release_earns_nothing(graded):
-    module, _, _, scores = graded
+    module, _, _, scores, _ = graded
     untouched = scores["untouched"]
     assert untouched.auto_score == 0.0 and untouched.auto_max == sum(nb.points for nb in module.notebooks)
 
 
-@pytest.mark.parametrize("student", ["mutants"])
-def test_every_mutant_loses_its_exercise_points(graded, student):
-    _, _, _, scores = graded
-    earned = {key: score for key, (score, _) in scores[student].exercise_scores().items() if score}
-    assert earned == {}, f"mutants earned points: {earned}"
+def test_honest_variants_earn_their_points_and_mutants_lose_theirs(graded):
+    module, _, _, scores, variants = graded
+    assert {honest for honest, _ in variants.values()} == {True, False}, "the module needs both kinds"
+    got = scores["variants"].exercise_scores()
+    expected = {key: (got[key][1] if honest else 0.0) for key, (honest, _) in variants.items()}
+    assert {key: score for key, (score, _) in got.items()} == expected
+
+
+def test_a_lost_exercise_that_behaves_like_its_mutant_names_it_where_the_student_reads(graded):
+    module, course, runs, _, variants = graded
+    from mutation import load_explanations
+    result = next(r for r in runs if r.student == "variants")
+    named = [e for e in result.exercises if e.misconception]
+    assert all(not variants[(e.notebook, e.exercise)][0] for e in named), "an honest variant was named"
+    assert named, f"{module.id}: no mutant of the variants student was named"
+    for exercise in named:
+        notebook = read_notebook(course / "autograded" / "variants" / module.id / f"{exercise.notebook}.ipynb")
+        tests = next(c for c in notebook.cells if c.metadata.get("nbgrader", {}).get("grade_id") == exercise.exercise)
+        shown = "".join(o.get("text", "") for o in tests.outputs if o.get("output_type") == "stream")
+        answer = next(e.answer_id for nb in module.notebooks if nb.filename[:-6] == exercise.notebook
+                      for e in nb.exercises if e.test_id == exercise.exercise)
+        explanation = load_explanations(f"{exercise.notebook}.ipynb")[answer][exercise.misconception["name"]]
+        assert exercise.misconception["explanation"] == explanation and explanation in shown

@@ -59,9 +59,13 @@ def source_notebooks(root: Path, module: Module) -> list[Path]:
     return paths
 
 
+MUTANTS_FOLDER = Path("tests") / "mutants"  # course.grading.misconceptions reads them from the course's folder
+
+
 def make_scratch_course(destination: Path, modules: list[Module], root: Path = REPOSITORY_ROOT,
                         extra_config: str = "") -> Path:
-    """A fresh course folder at ``destination``: the config (plus ``extra_config``) and the modules' sources."""
+    """A fresh course folder at ``destination``: the config (plus ``extra_config``), the modules' sources and
+    their known mistakes (``tests/mutants/``)."""
     if destination.exists():
         shutil.rmtree(destination)
     destination.mkdir(parents=True)
@@ -73,4 +77,8 @@ def make_scratch_course(destination: Path, modules: list[Module], root: Path = R
         target.mkdir(parents=True)
         for path in source_notebooks(root, module):
             shutil.copy2(path, target / path.name)
+            known = root / MUTANTS_FOLDER / f"{path.stem}.py"  # the known mistakes that name misconceptions
+            if known.is_file():
+                (destination / MUTANTS_FOLDER).mkdir(parents=True, exist_ok=True)
+                shutil.copy2(known, destination / MUTANTS_FOLDER / known.name)
     return destination

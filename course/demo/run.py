@@ -108,6 +108,12 @@ def run_demo(modules: list[Module], folder: Path, root: Path = REPOSITORY_ROOT, 
                 "autograded_dir": course / "autograded" / score.student / module,
                 "feedback": course / "feedback" / score.student / module,
             })
+    for g in graded:
+        for result in g.results:
+            for exercise in result.exercises:
+                if exercise.misconception:
+                    print(f"{result.student}: {exercise.notebook}/{exercise.exercise} looks like the known mistake "
+                          f"{exercise.misconception['name']!r} (named in the feedback)")
     print(f"\nDone in {time.monotonic() - started:.0f} s. Gradebook: {course / 'gradebook.db'}; "
           f"grades: {grades_csv}; nbgrader logs: {log}, {folder / 'logs'}\n")
     return rows

@@ -2,7 +2,8 @@
 
 ``write_class_report(report, path)`` turns the grading report (``course.grading.report``) into
 a page with plots (embedded as PNG): how the class scored on each exercise and each notebook,
-how many submissions got each status, every flag and reason by student, and the notebooks
+how many submissions got each status, how many students made each known mistake (misconception) per
+exercise, every flag and reason by student, and the notebooks
 that took longest to grade.  Everything a student wrote or printed is escaped before it is
 placed in the page.
 """
@@ -81,6 +82,11 @@ def class_report_html(report: dict) -> str:
         parts += ["<h2>Scores per exercise</h2>", _score_plot(dict(sorted(exercise_fractions.items())), "exercises")]
     if notebook_fractions:
         parts += ["<h2>Scores per notebook</h2>", _score_plot(notebook_fractions, "notebooks")]
+    mistakes = [[exercise, mistake, count] for exercise, counts in report.get("misconceptions", {}).items()
+                for mistake, count in counts.items()]
+    parts += ["<h2>Misconceptions (what to reteach)</h2>",
+              _table(["exercise", "known mistake", "students"], mistakes) if mistakes else
+              "<p>No lost points looked like a known mistake.</p>"]
     parts += ["<h2>Flags</h2>", _table(["student", "flag"], flags) if flags else "<p>No submission was flagged.</p>",
               "<h2>Reasons (every status other than graded)</h2>",
               _table(["student", "reason"], reasons) if reasons else "<p>Every exercise was graded.</p>",

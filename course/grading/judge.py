@@ -78,6 +78,8 @@ def judge(notebook: str, exercises: list[Exercise], prepared: PreparedNotebook,
         if prepared.problems and status is Status.GRADED:
             # the answer was used, but the file was damaged: say so, keep what the tests gave
             status, reason = Status.MALFORMED, "; ".join(filter(None, [reason, *prepared.problems]))
+        tests = next((v for v in (verdicts or {}).values() if v.grade_id == exercise.test_id), None)
+        misconception = tests.misconception if tests is not None and not earned else None
         results.append(ExerciseResult(notebook, exercise.test_id, exercise.points if earned else 0.0,
-                                      exercise.points, status, reason))
+                                      exercise.points, status, reason, misconception))
     return results

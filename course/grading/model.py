@@ -55,6 +55,7 @@ class CellVerdict:
     error: str = ""                  # "Name: message" of the exception, or why the cell was stopped
     flags: tuple[str, ...] = ()      # attempts to influence grading seen while it ran
     grade_id: str | None = None      # the cell's nbgrader grade_id, if it has one
+    misconception: dict | None = None  # a failed tests cell's answer behaving like a known mistake: name, explanation
 
 
 VERDICTS_SCHEMA = {
@@ -70,6 +71,8 @@ VERDICTS_SCHEMA = {
             "error": {"type": "string"},
             "flags": {"type": "array", "items": {"type": "string"}},
             "grade_id": {"type": ["string", "null"]},
+            "misconception": {"type": "object", "required": ["name", "explanation"], "additionalProperties": False,
+                              "properties": {"name": {"type": "string"}, "explanation": {"type": "string"}}},
         },
     }},
     "additionalProperties": False,
@@ -78,7 +81,8 @@ VERDICTS_SCHEMA = {
 
 def write_verdicts(path: Path, verdicts: list[CellVerdict]) -> None:
     """Write atomically: the judge never reads half a file."""
-    body = {str(v.index): {"status": v.status.value, "error": v.error, "flags": list(v.flags), "grade_id": v.grade_id}
+    body = {str(v.index): {"status": v.status.value, "error": v.error, "flags": list(v.flags), "grade_id": v.grade_id,
+                           **({"misconception": dict(v.misconception)} if v.misconception else {})}
             for v in verdicts}
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -94,14 +98,22 @@ def read_verdicts(path: Path) -> dict[int, CellVerdict]:
         raise ValueError(f"{path}: verdicts must be an object")
     verdicts = {}
     for key, entry in raw.items():
-        if not key.isdigit() or not isinstance(entry, dict) or set(entry) != {"status", "error", "flags", "grade_id"}:
+        required = {"status", "error", "flags", "grade_id"}
+        if not key.isdigit() or not isinstance(entry, dict) or not required <= set(entry) <= required | {"misconception"}:
             raise ValueError(f"{path}: malformed verdict {key!r}")
-        flags, grade_id = entry["flags"], entry["grade_id"]
+        flags, grade_id, misconception = entry["flags"], entry["grade_id"], entry.get("misconception")
         if not (isinstance(entry["error"], str) and isinstance(flags, list) and all(isinstance(f, str) for f in flags)
-                and (grade_id is None or isinstance(grade_id, str))):
+                and (grade_id is None or isinstance(grade_id, str)) and
+                (misconception is None or _is_misconception(misconception))):
             raise ValueError(f"{path}: malformed verdict {key!r}")
-        verdicts[int(key)] = CellVerdict(int(key), CellStatus(entry["status"]), entry["error"], tuple(flags), grade_id)
+        verdicts[int(key)] = CellVerdict(int(key), CellStatus(entry["status"]), entry["error"], tuple(flags), grade_id,
+                                         misconception)
     return verdicts
+
+
+def _is_misconception(value) -> bool:
+    return isinstance(value, dict) and set(value) == {"name", "explanation"} and \
+        all(isinstance(v, str) for v in value.values())
 
 
 @dataclass
@@ -112,9 +124,11 @@ class ExerciseResult:
     max_score: float
     status: Status
     reason: str = ""
+    misconception: dict | None = None  # the known mistake a lost exercise's answer behaves like: name, explanation
 
     def to_json(self) -> dict:
-        return {"score": self.score, "max_score": self.max_score, "status": self.status.value, "reason": self.reason}
+        return {"score": self.score, "max_score": self.max_score, "status": self.status.value, "reason": self.reason,
+                **({"misconception": dict(self.misconception)} if self.misconception else {})}
 
 
 @dataclass

@@ -12,7 +12,9 @@ from course.grading.model import SubmissionResult
 def build_report(module: str, results: list[SubmissionResult], limits: GradingLimits | None = None,
                  sandbox: str | None = None) -> dict:
     """JSON-ready: ``{"module", "limits", "sandbox", "protections", "students": {id: {"status", "score", "max_score",
-    "reasons", "flags", "exercises": {"notebook/exercise": {"score", "max_score", "status", "reason"}}}}}``."""
+    "reasons", "flags", "exercises": {"notebook/exercise": {"score", "max_score", "status", "reason",
+    "misconception"?}}}}, "misconceptions": {"notebook/exercise": {mistake: students}}}``; an exercise's
+    ``misconception`` (``{"name", "explanation"}``) is there only when its lost points look like a known mistake."""
     report: dict = {"module": module}
     if limits is not None:
         report["limits"] = {k: v for k, v in limits.as_dict().items() if k != "sandbox"}
@@ -23,7 +25,19 @@ def build_report(module: str, results: list[SubmissionResult], limits: GradingLi
 
             report["protections"] = describe_protections(sandbox, limits)
     report["students"] = {r.student: r.to_json() for r in results}
+    report["misconceptions"] = misconception_counts(report["students"])
     return report
+
+
+def misconception_counts(students: dict) -> dict[str, dict[str, int]]:
+    """"notebook/exercise" → {known mistake: how many students' answers behave like it}: what to reteach."""
+    counts: dict[str, dict[str, int]] = {}
+    for entry in students.values():
+        for name, exercise in entry["exercises"].items():
+            if exercise.get("misconception"):
+                mistake = exercise["misconception"]["name"]
+                counts.setdefault(name, {})[mistake] = counts.get(name, {}).get(mistake, 0) + 1
+    return {name: dict(sorted(c.items(), key=lambda item: (-item[1], item[0]))) for name, c in sorted(counts.items())}
 
 
 def without_timings(report: dict) -> dict:

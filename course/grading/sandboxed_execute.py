@@ -24,6 +24,7 @@ from nbgrader.preprocessors import NbGraderPreprocessor
 from course.authoring.course_dir import SCRATCH_DIR, find_course_root
 from course.grading.judge import judge
 from course.grading.limits import load_limits
+from course.grading.misconceptions import with_known_mistakes
 from course.authoring.notebooks import autograded_tests, exercises_of, nbgrader_meta, read_notebook
 from course.grading.model import CellVerdict, Status, write_verdicts
 from course.grading.submissions import PreparedNotebook
@@ -57,6 +58,7 @@ class SandboxedExecute(NbGraderPreprocessor):
         limits = load_limits(course_root)
         release = course_root / "release" / info["assignment"] / f"{info['notebook']}.ipynb"
         cells = run_by_the_grader(notebook_cells(nb, read_notebook(release) if release.is_file() else None))
+        cells = with_known_mistakes(cells, course_root, info["assignment"], info["notebook"])
         # One sandbox per submission: its warm worker serves every notebook (each run a fresh fork, the
         # temporary folder emptied before each notebook), and no other submission's.
         sandbox = Sandbox.for_folder(course_root, scratch, folder, scratch / "tmp", limits)
@@ -73,8 +75,8 @@ class SandboxedExecute(NbGraderPreprocessor):
                 cell.outputs.append(nbformat.v4.new_output(
                     "error", ename=f"Grading{outcome.status.value.capitalize()}", evalue=outcome.error, traceback=[
                         f"Grading{outcome.status.value.capitalize()}: {outcome.error}"]))
-        verdicts = [CellVerdict(i, o.status, o.error, tuple(o.flags), nbgrader_meta(nb.cells[i]).get("grade_id"))
-                    for i, o in sorted(outcomes.items())]
+        verdicts = [CellVerdict(i, o.status, o.error, tuple(o.flags), nbgrader_meta(nb.cells[i]).get("grade_id"),
+                                o.misconception) for i, o in sorted(outcomes.items())]
         write_verdicts(verdicts_file(scratch, info["notebook"]), verdicts)
         agree_with_the_judge(nb, {v.index: v for v in verdicts}, info["notebook"], limits.memory_mb)
         return nb, resources

@@ -214,6 +214,8 @@ class Link:
         self.callback_graphs: dict[int, tuple] = {}
         self._given: list = []             # token -> what the call under way hands the answer
         self._looking_up = False
+        self.watched: int | None = None    # the remote function whose calls are recorded (misconceptions)
+        self.calls: list = []              # those calls, as misconceptions.Call
 
     # ---- values out ------------------------------------------------------------------------------------
     def _keep(self, value) -> dict:
@@ -512,6 +514,33 @@ class Link:
 
     def call(self, target, args: tuple, kwargs: dict):
         number = target if type(target) is dict else object.__getattribute__(target, "_id")
+        record = self._recording(args, kwargs) if number == self.watched else None
+        try:
+            value = self._call(number, args, kwargs)
+        except Exception as error:
+            if record is not None:
+                record.raised = builtin_class_name(error)
+                self.calls.append(record)
+            raise
+        if record is not None:
+            from course.grading.misconceptions import NotPlain, plain_copy
+            try:
+                record.result, record.after = plain_copy(value), plain_copy(tuple(args))
+                self.calls.append(record)
+            except NotPlain:
+                pass
+        return value
+
+    @staticmethod
+    def _recording(args: tuple, kwargs: dict):
+        """A copy of one call's inputs, to replay known mistakes on (None when they are not plain data)."""
+        from course.grading.misconceptions import Call, NotPlain, plain_copy
+        try:
+            return Call(plain_copy(tuple(args)), plain_copy(dict(kwargs)))
+        except NotPlain:
+            return None
+
+    def _call(self, number, args: tuple, kwargs: dict):
         self._given = []    # token -> what this call hands the answer (tensors, modules copied in)
         try:
             request = {"target": number, "args": self.encode(list(args)), "kwargs": self.encode(dict(kwargs)),
@@ -558,6 +587,11 @@ class Link:
                 wire.send(self.requests, {"op": "end", "state": self.shared.outgoing(), "updates": self._updates()})
             except OSError:
                 pass
+
+
+def builtin_class_name(error: BaseException) -> str:
+    """The name of the first builtin class an error is an instance of (what a replay can compare)."""
+    return next((k.__name__ for k in type(error).__mro__ if getattr(builtins, k.__name__, None) is k), "Exception")
 
 
 def _local_exception(raised) -> BaseException:
@@ -634,6 +668,7 @@ class TrustedTests:
         self.link = Link(requests, replies, deadline)
         self.namespace: dict = {"__name__": "__main__", "__builtins__": builtins}
         self.from_answers: dict[str, object] = {}   # names fetched from the student's process, and their values
+        self.misconception = None                    # the last failed cell's known mistake (misconceptions)
 
     def define(self, source: str, index: int) -> None:
         """A course cell's definitions, run here (its other statements ran in the student's process)."""
@@ -659,17 +694,26 @@ class TrustedTests:
                 continue
             self.namespace[name] = self.from_answers[name] = value
 
-    def run(self, source: str, index: int) -> tuple[bool, str, list[dict], CellStopped | None]:
-        """(passed, error, outputs, why it stopped) for one tests cell."""
+    def run(self, source: str, index: int, known: dict | None = None) -> tuple[bool, str, list[dict], CellStopped | None]:
+        """(passed, error, outputs, why it stopped) for one tests cell.
+
+        ``known``: the exercise's known mistakes (``{"function", "definitions", "mistakes"}``, see
+        ``course.grading.misconceptions``); when the cell fails, ``self.misconception`` is the one its answer
+        behaves like, if any."""
         from course.sandbox.worker import _compiled, _describe, _error_output
         printed = io.StringIO()
         outputs: list[dict] = []
         ok, error, stopped = True, "", None
+        self.misconception = None
+        self.link.watched, self.link.calls = None, []
         own = SharedState.snapshot()  # this process grades others after this notebook: put back after the cell
         try:
             self.link.begin_cell()
             code, last = _compiled(source, f"<tests cell {index}>")
             self._fetch(free_names(source))
+            function = self.from_answers.get(known["function"]) if known else None
+            if function is not None and is_remote(function):
+                self.link.watched = object.__getattribute__(function, "_id")
             with contextlib.redirect_stdout(printed), contextlib.redirect_stderr(printed), _forwarding(self.link):
                 exec(code, self.namespace)
                 if last is not None:
@@ -692,6 +736,12 @@ class TrustedTests:
         text = printed.getvalue()
         if text:
             outputs.insert(0, {"output_type": "stream", "name": "stdout", "text": text[:100_000]})
+        if not ok and stopped is None and self.link.calls:
+            from course.grading.misconceptions import diagnose
+            course_names = {k: v for k, v in self.namespace.items() if k not in self.from_answers}
+            self.misconception = diagnose(self.link.calls, known["function"], course_names, known["definitions"],
+                                          known["mistakes"])
+        self.link.watched, self.link.calls = None, []
         return ok, error, outputs, stopped
 
 

@@ -49,6 +49,7 @@ class CellOutcome:
     error: str = ""
     flags: list[str] = field(default_factory=list)
     outputs: list[dict] = field(default_factory=list)   # nbformat outputs: streams, figures, the error
+    misconception: dict | None = None  # a failed tests cell: the known mistake its answer behaves like
 
     @property
     def stopped_the_run(self) -> bool:
@@ -136,7 +137,9 @@ def _run_worker(cells: list[dict], skip: list[int], sandbox: Sandbox, limits, bu
         return attempt
     key = secrets.token_bytes(32)
     # a tests cell the grader runs itself never enters the student's process: not even its source
-    sent = [{k: v for k, v in cell.items() if k != "source"} if cell.get("remote") else cell for cell in cells]
+    # a tests cell the grader runs itself goes without its source and its known mistakes: neither is the student's
+    sent = [{k: v for k, v in cell.items() if k not in ("source", "known")} if cell.get("remote") else cell
+            for cell in cells]
     job = {"key": key.hex(), "cells": sent, "skip": skip, "policy": sandbox.policy,
            "environment": sandbox.environment, "output_limit": limits.output_kb * 1024}
     # A thread writes the job, so a job larger than the pipe's buffer cannot hold up reading the reports.
@@ -394,7 +397,7 @@ def _follow(process, channel, key: bytes, limits, attempt: _Attempt, budget: Bud
                             defined.add(earlier)
                             if by_index[earlier]["role"] == "setup":
                                 trusted.define(by_index[earlier]["source"], earlier)
-                        ok, error, outputs, stopped = trusted.run(cell["source"], current)
+                        ok, error, outputs, stopped = trusted.run(cell["source"], current, cell.get("known"))
                         if stopped is not None:
                             if stopped.status == "timeout":
                                 reason = (_OUT_OF_TIME if time.monotonic() >= budget.end else
@@ -404,18 +407,22 @@ def _follow(process, channel, key: bytes, limits, attempt: _Attempt, budget: Bud
                                 attempt.stopped = CellOutcome(current, CellStatus.CRASHED,
                                                               _describe_exit(process.wait()), forged)
                             return
-                        decided[current] = (ok, error, outputs)
+                        decided[current] = (ok, error, outputs, trusted.misconception)
                 elif event == "end" and message.get("cell") == current and current not in attempt.ended:
                     ok = message.get("ok") is True
                     outputs = message.get("outputs")
                     outputs = _within_figure_limit(outputs, limits.figures_kb * 1024) if isinstance(outputs, list) else []
                     error = str(message.get("error", ""))
                     outputs = outputs if isinstance(outputs, list) else []
+                    misconception = None
                     if current in decided:  # the grader ran these tests: its verdict, the worker's printed text
-                        ok, error, own = decided[current]
+                        ok, error, own, misconception = decided[current]
                         outputs = own + [o for o in outputs if isinstance(o, dict) and o.get("output_type") == "stream"]
+                        if misconception:
+                            outputs.append(misconception_output(misconception))
                     attempt.ended[current] = CellOutcome(current, CellStatus.PASSED if ok else CellStatus.FAILED,
-                                                         error, forged + list(message.get("flags", [])), outputs)
+                                                         error, forged + list(message.get("flags", [])), outputs,
+                                                         misconception.as_dict() if misconception else None)
                     current, forged = None, []
                     deadline = cell_deadline()
                 elif event == "done" and current is None:
@@ -434,6 +441,12 @@ def _follow(process, channel, key: bytes, limits, attempt: _Attempt, budget: Bud
         attempt.startup_error = reason + (f": {last[-1][:200]}" if last and not ready else "")
     else:
         attempt.stopped = CellOutcome(current, CellStatus.CRASHED, reason, forged)
+
+
+def misconception_output(misconception) -> dict:
+    """What the student reads under a failed tests cell whose answer behaves like a known mistake."""
+    return {"output_type": "stream", "name": "stdout",
+            "text": f"\nThis looks like a known mistake ({misconception.name}): {misconception.explanation}\n"}
 
 
 def _verified(line: bytes, key: bytes) -> dict | None:

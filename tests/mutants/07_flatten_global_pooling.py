@@ -204,3 +204,36 @@ def spatial_pyramid_pool(x, levels):
 ''',
     },
 }
+
+EXPLANATIONS = {
+    "flat_index": {
+        "layouts_swapped": "Your answer uses the channels-last formula for NCHW and the NCHW formula for NHWC. In NCHW the column w varies fastest and c has the largest stride; in NHWC the channel c varies fastest. Reread “1. Flattening is a reshape”.",
+        "nhwc_row_stride_uses_H": "Your NHWC row stride uses H, which is only right for square images. Moving down one row skips a whole row of W pixels with C values each, so the stride of h depends on W and C, not on H. Reread “Exercise 1 · `flat_index` (2 points)”.",
+        "nchw_row_stride_uses_H": "In NCHW your answer moves H positions per row, but one row of a channel holds W values, so the stride of h is W. Row-major strides are products of the sizes to the right; the mistake hides on square maps. Reread “1. Flattening is a reshape”.",
+        "nhwc_rows_and_columns_swapped": "Your NHWC formula makes w the slower pixel index, as if pixels were stored column by column. Row-major order reads (h, w, c) with the last index fastest: h gets the largest stride, then w, then c. Reread “1. Flattening is a reshape”.",
+        "unknown_layout_treated_as_nchw": "Your answer silently treats every layout other than 'NHWC' as NCHW. The contract is to raise a ValueError, so a caller who wrote 'CHW' or 'NWHC' hears about the mistake instead of getting wrong positions. Reread “Exercise 1 · `flat_index` (2 points)”.",
+        "unknown_layout_key_error": "Your formulas are right, but an unknown layout makes the dictionary lookup raise KeyError. The exercise asks for a ValueError: the exception type is part of the contract, since callers catch that type for a bad argument.",
+        "unknown_layout_returns_none": "For a layout that is neither 'NCHW' nor 'NHWC' your function runs off the end and returns None. A bad argument must raise a ValueError at once, not hand back a value that breaks something later.",
+        "layout_check_by_first_letters": "Looking only at the first two letters accepts strings such as 'NCWH' or 'NHCW', which name other orders with other strides. Only the exact strings 'NCHW' and 'NHWC' are valid; anything else must raise a ValueError.",
+        "numpy_int_result": "Your positions are right, but np.ravel_multi_index returns a NumPy integer, not the plain Python int the exercise asks for. A NumPy scalar is a different type, and the contract of this function is int.",
+        "tensor_result": "Your answer searches a tensor for the value and returns a 0-d torch tensor. The exercise asks for a plain Python int computed from the strides of the layout; a tensor is not an int. Reread “1. Flattening is a reshape”.",
+        "float_result": "Your positions are right but come back as floats. A position in a flat vector is an index, and the contract asks for a plain int: a float cannot index a list or a tensor. Integer arithmetic keeps the result an int.",
+        "visible_examples_only": "Your answer hard-codes the two example results and applies the NCHW formula to everything else, NHWC included. Work out the position from each layout's strides so that it holds for every size and index. Reread “1. Flattening is a reshape”.",
+    },
+    "spatial_pyramid_pool": {
+        "fixed_window_from_13x13": "Your window and stride were worked out for a 13x13 map, so other sizes give another number of bins and another vector length: the very fixed-size problem SPP solves. The bin count is fixed; the bin size must follow the input. Reread “4. Spatial pyramid pooling”.",
+        "sppnet_window_formula": "The SPP-net window (ceil of a/l, stride floor of a/l) does not always give l bins, and even when it does its bins differ from adaptive pooling's. The bins must follow the adaptive rule for any H and W. Reread “4. Spatial pyramid pooling”.",
+        "floor_window_from_actual_size": "A window of floor(H/l) with the same stride leaves the last rows and columns out of every bin, and maps smaller than l give too few bins. Adaptive bins cover the whole map, sharing a row where l does not divide H. Reread “4. Spatial pyramid pooling”.",
+        "average_instead_of_max": "Your pyramid averages each bin, but the exercise asks for max pooling per bin, as SPP-net does. Average and max are different layers: an FC head trained on max-pooled bins would read the wrong values. Reread “4. Spatial pyramid pooling”.",
+        "levels_reversed": "You join the levels in reverse order. The length is right, but the FC layer after SPP has learned which weight belongs to which feature, so the order of the levels as given is part of the contract. Reread “Exercise 2 · `spatial_pyramid_pool` (3 points)”.",
+        "levels_sorted": "Sorting the levels changes the feature order whenever the caller passes them unsorted. The pieces must follow the order given, because the weights of the next layer are tied to feature positions. Reread “Exercise 2 · `spatial_pyramid_pool` (3 points)”.",
+        "bins_before_channels": "Your answer orders each level bin by bin (all channels of one bin together), the way a channels-last flatten would. Each (N, C, l, l) piece must be flattened in NCHW order: channel, then bin row, then bin column. Reread “1. Flattening is a reshape”.",
+        "concat_per_channel": "Joining the levels per channel (all bins of channel 0 across every level, then channel 1) gives the right length but the wrong order. Each level is flattened to its own (N, C x l x l) piece, and the pieces follow one another level by level.",
+        "concat_along_batch_reshaped": "Putting every example's pieces into one long vector and reshaping it back to N rows mixes values from different images in each row. The batch dimension 0 must stay as it is; the pieces are joined along the feature dimension.",
+        "flatten_batch_too": "Your flatten also swallows the batch dimension, so all images end up in a single row. Flattening for an FC head keeps dimension 0: every example becomes its own feature vector. Reread “1. Flattening is a reshape”.",
+        "levels_ignored": "Your answer always builds the pyramid (1, 2, 4) and ignores the levels argument. The caller chooses the grids, and the output length depends on them: C features per bin, l x l bins per level.",
+        "bins_transposed": "Within each channel your bins come out column by column, the l x l grid transposed. The required order is bin row i, then bin column j, the row-major order that flatten(1) reads. Reread “1. Flattening is a reshape”.",
+        "always_float32": "You convert the input to float32, so a float64 map comes back in single precision. The result must keep the dtype of x: max pooling only selects values and has no reason to change their precision.",
+        "list_not_tensor": "Your function returns the list of per-level pieces instead of one tensor. The FC head after SPP needs a single (N, features) tensor, with the pieces joined along dimension 1.",
+    },
+}

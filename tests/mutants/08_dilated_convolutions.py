@@ -211,3 +211,34 @@ def dilated_conv1d(x, w, dilation):
     return torch.conv1d(x[None, None], holes[None, None])[0, 0]
 ''',
 })
+
+EXPLANATIONS = {
+    "dilated_conv1d": {
+        "taps_d_plus_1_apart": "Your taps are dilation + 1 positions apart: you insert D zeros instead of D - 1. Dilation D means taps D apart with D - 1 holes between them, so dilation 1 is the ordinary convolution with neighbouring taps. Reread “1. Spreading the taps”.",
+        "length_ignores_dilation": "Your output keeps L - k + 1 positions, as for an ordinary kernel, and pads zeros to fill the windows that run past the end. A dilated kernel spans D(k - 1) + 1 samples, so fewer valid windows fit. Reread “1. Spreading the taps”.",
+        "flipped_kernel": "Flipping the kernel computes a textbook convolution. PyTorch's convolutions are cross-correlations: tap t multiplies the sample D x t positions further on, with the kernel in its original order. Reread “1. Spreading the taps”.",
+        "dilation_ignored": "Your answer ignores the dilation and computes an ordinary convolution with neighbouring taps. With dilation D the same k weights read samples D apart, so the window spans more input and fewer outputs fit. Reread “1. Spreading the taps”.",
+        "dilation_as_stride": "You treat dilation as a stride: a dense convolution, then every D-th output. A stride spaces the outputs; dilation spaces the taps inside each window, and every position where the spread-out window fits gives an output. Reread “1. Spreading the taps”.",
+        "calls_f_conv1d": "Your values are right, but F.conv1d does the work the exercise asks you to do by hand, and the hidden tests refuse every library convolution. Compute the sum over the k taps, D samples apart, with indexing or slicing.",
+        "calls_nn_conv1d": "Copying the kernel into an nn.Conv1d still lets the library compute the convolution, which the exercise forbids under any name. Add up the contributions of the k taps yourself.",
+        "always_float32": "You cast to float32, so a float64 signal comes back in single precision. The result must keep the dtype (and device) of x, exactly as F.conv1d would return it.",
+        "returns_list": "Your function returns a Python list of floats. The contract is a 1-D tensor with the dtype and device of x, one entry per valid window, so that it can flow into the next tensor operation.",
+        "last_output_dropped": "Your output is one position short: the last window, the one whose last tap lands on the final sample, is missing. Count the valid windows from position 0 up to and including that one. Reread “1. Spreading the taps”.",
+        "modifies_input": "Your in-place mul_ and add_ work on a slice of x, which is a view of the caller's memory: the input signal changes, and later taps read the altered values. Build the output in a new tensor and leave x and w untouched.",
+        "visible_dilations_only": "Your answer handles only dilations 2 and 3 and treats every other value as 2, so dilation 1 (an ordinary convolution) or 4 gives wrong results. The definition, taps D apart, is the same for every D. Reread “1. Spreading the taps”.",
+        "alias_import_conv1d": "Importing conv1d under another name does not change what runs: the library convolution is refused by the hidden tests whatever it is called. The exercise asks you to compute the dilated sum yourself.",
+        "torch_convolution": "torch.convolution is the operator behind F.conv1d, so it is refused too. The exercise is about computing the sum yourself: each output adds k samples taken D apart, each weighted by its tap.",
+        "conv2d_on_a_row": "Treating the signal as a one-row image and calling a 2-D convolution still hands the work to a library convolution, which the exercise forbids under any name. Compute the k-tap sum with indexing or slicing.",
+        "holes_kernel_torch_conv1d": "The zero-inserted kernel is a correct view of dilation (the holes), but torch.conv1d then does the convolution, and library convolutions are refused. Compute the sum over the taps yourself; it never multiplies by the zeros. Reread “1. Spreading the taps”.",
+    },
+    "effective_kernel_size": {
+        "k_times_d": "k x d counts d pixels for every tap, but k taps leave only k - 1 gaps between them; the first tap adds just its own pixel. Check your formula on an ordinary kernel, d = 1, which spans exactly k pixels. Reread “1. Spreading the taps”.",
+        "k_plus_d": "k + d matches one case by coincidence but nothing else: it says a dense kernel spans one pixel more than it has taps. Every gap between neighbouring taps is stretched by the dilation, so the span grows with the product. Reread “1. Spreading the taps”.",
+        "missing_plus_one": "d(k - 1) is the distance from the first tap to the last, not the number of pixels spanned: a run from position 0 to position p covers p + 1 pixels. Your answer forgets the pixel of the first tap.",
+        "holes_counted_once": "You add the d - 1 holes only once, but they sit between every pair of neighbouring taps: each of the k - 1 gaps holds d - 1 holes. Reread “1. Spreading the taps”.",
+        "float_result": "Your span comes back as a float because adding 1.0 turns the whole expression into a float. A number of pixels is an integer, and the exercise asks for a plain Python int that can be used in size arithmetic.",
+        "tensor_result": "Your formula is right but wrapped in a torch tensor. The span is a plain number used in padding and output-size arithmetic; the contract asks for a Python int, not a 0-d tensor.",
+        "one_by_one_spans_d": "A 1x1 kernel has a single tap and no gaps, so its dilation changes nothing: it always spans one pixel. Your special case for k = 1 returns d instead, which contradicts the general rule.",
+        "assumes_three_taps": "Your answer assumes a 3-tap kernel whenever d > 1. The span depends on both k and d: each of the k - 1 gaps between taps is stretched by the dilation, whatever the kernel size. Reread “1. Spreading the taps”.",
+    },
+}

@@ -211,3 +211,34 @@ def grouped_conv_via_split(x, w, b, groups):
     return torch.cat(outs, dim=1)
 ''',
 })
+
+EXPLANATIONS = {
+    "grouped_conv_via_split": {
+        "input_channels_not_split": "Every group in your answer convolves the first chunk of input channels. Filter group j must see only input group j: x is cut into g consecutive channel chunks, and chunk j is paired with filter chunk j. Reread “2. Grouped convolution: $g$ independent convolutions side by side”.",
+        "every_group_sees_all_inputs": "Tiling the filters over all input channels makes the shapes fit but computes a standard convolution in which every filter sees every input channel. In a grouped convolution the weight is block-diagonal. Reread “3. A picture: which input channels each output channel sees”.",
+        "reversed_concatenation": "You stack the group outputs in reverse order. Output channel o belongs to group o // (C_out/g), so group 0's outputs come first, just as group 0's filters come first in w. Reread “2. Grouped convolution: $g$ independent convolutions side by side”.",
+        "bias_ignored": "Your answer drops the bias. Each output channel o gets its own b_o added, so every group's convolution needs its own chunk of b (and no bias at all only when b is None).",
+        "first_bias_chunk_everywhere": "Every group gets the first chunk of b. The bias has one entry per filter, so the outputs of filter group j need the bias entries of group j, cut from b the same way as the filters are cut from w.",
+        "interleaved_input_split": "You split the input channels round-robin (every g-th channel). PyTorch groups consecutive channels: group 0 is the first C_in/g channels, group 1 the next ones, and so on. Reread “2. Grouped convolution: $g$ independent convolutions side by side”.",
+        "library_groups": "F.conv2d with groups=g does exactly what the exercise asks you to build from ordinary convolutions, and the hidden tests refuse any convolution with groups > 1. Split the channels yourself and use only groups=1.",
+        "library_torch_conv2d_positional": "Passing groups positionally to torch.conv2d is still a grouped library convolution, and it is refused. The exercise shows that a grouped convolution is g ordinary convolutions side by side; build it that way.",
+        "library_nn_conv2d": "Loading the weights into an nn.Conv2d with groups=g lets the library do the grouping, which the exercise forbids whatever calls it. Only ordinary (groups=1) convolutions on your own channel chunks are allowed.",
+        "preallocated_cpu_float32": "Your output buffer is made with the torch.zeros defaults: float32 on the CPU. A float64 input or a tensor on the GPU then loses its dtype or its device; the result must keep both, as F.conv2d does.",
+        "first_image_only": "Your answer keeps only the first image of the batch. A convolution treats each of the N images independently and returns all of them; grouping splits the channels, never the batch.",
+        "alias_import_conv2d": "Renaming conv2d on import does not change the operator that runs: a convolution with groups > 1 is refused under any name. Split x, w and b into groups and run ordinary convolutions on the pieces.",
+        "torch_convolution": "torch.convolution with groups=g is the same grouped library operator that F.conv2d calls, and it is refused. The exercise asks you to do the grouping yourself, with ordinary convolutions only.",
+        "functional_under_another_name": "Importing torch.nn.functional under another alias still calls the grouped convolution, which the hidden tests refuse. Do the split into groups yourself and keep every convolution at groups=1.",
+        "split_then_grouped_per_chunk": "Your split is right, but each chunk then goes through a convolution with groups=2, so the library does grouping again and is refused. Once x, w and b are cut into matching chunks, each triple needs only an ordinary convolution.",
+    },
+    "separable_param_count": {
+        "depthwise_as_full_conv": "You count the depthwise layer as a full convolution over all input channels. Each depthwise filter sees a single channel, so it holds K x K weights, not C_in x K x K. Reread “5. Depthwise separable convolution”.",
+        "pointwise_forgotten": "You count only the depthwise layer. It neither mixes channels nor changes their number; the pointwise 1x1 layer does both, and it holds most of the parameters. Reread “5. Depthwise separable convolution”.",
+        "bias_only_pointwise": "With bias=True you add only the pointwise layer's biases. Both convolutions have a bias, one entry per filter, so the depthwise layer's biases count too.",
+        "bias_only_depthwise": "With bias=True you add only the depthwise layer's biases. The pointwise layer has a bias too, one entry per filter, that is per output channel.",
+        "depthwise_on_output_channels": "You give the depthwise layer one filter per output channel. It has one K x K filter per input channel (groups = C_in); the change to C_out channels happens in the pointwise layer. The error shows whenever C_in and C_out differ.",
+        "bias_always_counted": "Your count includes the biases even when bias=False. The flag decides whether the two layers have bias vectors at all, and by default they have none.",
+        "standard_conv_count": "You return the count of a standard K x K convolution. The depthwise separable version replaces it by a depthwise and a pointwise layer, about 1/C_out + 1/K^2 of the weights. Reread “5. Depthwise separable convolution”.",
+        "float_from_ratio": "Scaling the standard count by the ratio 1/C_out + 1/K^2 gives the right size, but as a float that may carry rounding error. A parameter count is an exact integer: count each layer's weights and return a plain int.",
+        "tensor_result": "Your count is right but returned as a torch tensor. The contract asks for a plain Python int, like any parameter count; a 0-d tensor is not an int.",
+    },
+}

@@ -259,3 +259,36 @@ def metrics_from_confusion(cm):
 ''',
     },
 }
+
+EXPLANATIONS = {
+    "confusion_matrix": {
+        "transposed": "Your matrix has the predictions on the rows. The convention is rows = true class, columns = predicted class; a transposed matrix swaps FP and FN, and with them precision and recall downstream. Reread “1. The confusion matrix: rows are the truth, columns the prediction”.",
+        "size_from_data": "Your answer takes the size from the largest label seen, so a batch in which the last classes are missing gives a smaller matrix. The size is num_classes: absent classes keep their zero row and column. Reread “1. The confusion matrix: rows are the truth, columns the prediction”.",
+        "size_from_true_labels": "Your answer sizes the matrix from the true labels and drops predictions beyond them, so classes that are only predicted, or absent, lose their row and column. The matrix is always num_classes x num_classes. Reread “Exercise 1 · `confusion_matrix` (2 points)”.",
+        "labels_present_only": "Your answer keeps only the labels that occur, so the matrix shrinks and the class indices shift: row 2 may no longer be class 2, and matrices of two batches cannot be added. Use all num_classes classes. Reread “1. The confusion matrix: rows are the truth, columns the prediction”.",
+        "float_dtype": "Your matrix holds floats, but it counts samples: the contract is torch.int64. float32 stops counting exactly above 2^24, and integer code downstream (indexing, bincount, exact comparisons) breaks. Reread “Exercise 1 · `confusion_matrix` (2 points)”.",
+        "int32_dtype": "Your counts are right but the dtype is int32; the contract is torch.int64, the dtype PyTorch uses for counts and indices, so the result compares equal to scikit-learn's matrix and combines with other int64 tensors.",
+        "numpy_from_sklearn": "Your answer returns scikit-learn's NumPy array, not a torch tensor on the inputs' device, and it cannot handle tensors on a GPU. The exercise is to count the (true, predicted) pairs with torch yourself.",
+        "bincount_without_minlength": "Without minlength, bincount stops at the largest value that occurs, so when the last cells are empty the counts do not fill a K x K matrix. All K*K bins are needed, empty ones and empty inputs included. Reread “Exercise 1 · `confusion_matrix` (2 points)”.",
+        "index_put_without_accumulate": "Adding 1 at all the (true, predicted) index pairs at once does not accumulate: a cell hit by several samples is incremented only once. Every sample must add one to its cell, so repeated pairs need counting. Reread “Exercise 1 · `confusion_matrix` (2 points)”.",
+        "lower_triangle_dropped": "Your answer skips the pairs whose true class is larger than the predicted one, so the cells below the diagonal stay empty. Every sample lands in exactly one cell, and all cells add up to N. Reread “1. The confusion matrix: rows are the truth, columns the prediction”.",
+        "visible_examples_only": "Your answer returns hard-coded matrices for the visible examples instead of counting. The hidden tests use other labels and class counts: every (true, predicted) pair must be counted into its cell.",
+    },
+    "metrics_from_confusion": {
+        "precision_recall_swapped": "You swapped precision and recall: precision reads a column (how many 'dog' answers were right), recall reads a row (how many real dogs were found). They differ whenever FP and FN differ. Reread “3. Precision, recall, F1 and accuracy”.",
+        "macro_f1_from_macro_precision_and_recall": "Your macro-F1 is the F1 of the macro precision and macro recall, a different number. Macro-F1, as in scikit-learn and most papers, is the plain mean of the per-class F1 values. Reread “4. Macro, micro and weighted averages”.",
+        "accuracy_as_mean_recall": "The mean of the recalls is the balanced accuracy, equal to the accuracy only when all classes have the same support. Accuracy is the trace of the matrix over the total count. Reread “3. Precision, recall, F1 and accuracy”.",
+        "plain_division_nan": "Plain division gives NaN for a class that is never predicted or never occurs, and one NaN turns the macro-F1 into NaN. Use the zero_division=0 convention: a 0/0 counts as 0. Reread “3. Precision, recall, F1 and accuracy”.",
+        "nan_ignored_in_macro": "Your macro-F1 skips the classes whose F1 is undefined, so a class the model never predicts no longer pulls the score down. With 0/0 = 0 such a class has F1 0 and counts in the mean over all K classes. Reread “4. Macro, micro and weighted averages”.",
+        "zero_division_one": "Your answer scores a 0/0 as 1, so a class that is never predicted gets perfect precision. The convention asked for is scikit-learn's zero_division=0: the model is useless for such a class. Reread “3. Precision, recall, F1 and accuracy”.",
+        "macro_over_present_classes": "Your macro-F1 averages only over the classes that appear in the matrix. Macro means the mean over all K classes, including those with F1 = 0, so every class counts the same. Reread “4. Macro, micro and weighted averages”.",
+        "macro_over_true_classes": "Your macro-F1 leaves out the classes absent from the truth, but the exercise asks for the mean over all K per-class F1 values, zeros included. Reread “Exercise 2 · `metrics_from_confusion` (3 points)”.",
+        "weighted_f1_as_macro": "Your macro-F1 weights each class by its support: that is the weighted average, where frequent classes dominate. Macro gives every class the same weight, so a rare class the model gets wrong pulls the score down. Reread “4. Macro, micro and weighted averages”.",
+        "micro_f1_as_macro": "Your macro-F1 is the accuracy, which is the micro-F1 in single-label classification: pooled counts, dominated by frequent classes. Macro-F1 is the unweighted mean of the per-class F1 values. Reread “4. Macro, micro and weighted averages”.",
+        "f1_arithmetic_mean": "Your F1 is the arithmetic mean of precision and recall. F1 is their harmonic mean, high only when both are high, so it cannot be gamed by always or almost never predicting a class. Reread “3. Precision, recall, F1 and accuracy”.",
+        "float32_tensors": "Your per-class tensors are float32, but the contract asks for torch.float64. Work in float64 so the values match scikit-learn's to full precision. Reread “Exercise 2 · `metrics_from_confusion` (3 points)”.",
+        "tensor_accuracy": "Your accuracy and macro-F1 are 0-d tensors, but the contract asks for Python floats for these two keys; only precision, recall and F1 are tensors. Reread “Exercise 2 · `metrics_from_confusion` (3 points)”.",
+        "lists_instead_of_tensors": "Your precision, recall and F1 are Python lists, but the contract asks for float64 tensors of shape (K,) on the matrix's device, so they can be used in further tensor arithmetic. Reread “Exercise 2 · `metrics_from_confusion` (3 points)”.",
+        "visible_example_only": "Your answer hard-codes the accuracy and macro-F1 of the visible example and divides without the 0/0 rule. The hidden tests use other matrices: compute every metric from the counts of the matrix you are given.",
+    },
+}

@@ -201,3 +201,29 @@ def sgd_step(params, lr):
 ''',
     },
 }
+
+EXPLANATIONS = {
+    "conv2d_backward": {
+        "kernel_not_flipped": "Your grad_x correlates the padded upstream gradient with the unflipped kernel, which stamps copies rotated by 180 degrees: right only for kernels that look the same upside down. The kernel must be flipped. Reread “3 · The three gradients of a convolution, one channel”.",
+        "grad_w_from_one_position": "Your grad_w uses only the top-left window, forgetting weight sharing: the kernel was applied at every position, so its gradient sums the contributions of all of them. Reread “3 · The three gradients of a convolution, one channel”.",
+        "flipped_on_one_axis": "Your grad_x flips the kernel on one spatial axis only. The full convolution needs the kernel rotated by 180 degrees, i.e. flipped along both its height and its width. Reread “3 · The three gradients of a convolution, one channel”.",
+        "batch_mean_instead_of_sum": "Your grad_w and grad_b divide by the batch size, but a convolution's backward only sums over the batch; when the loss averages over the batch, the 1/N is already inside grad_out. Reread “4 · Channels and a batch”.",
+        "grad_b_mean": "Your bias gradient averages over the positions, but the bias enters every output with coefficient 1, so its gradient is the plain sum of grad_out over the batch and all positions. Reread “3 · The three gradients of a convolution, one channel”.",
+        "no_padding_for_grad_x": "Your grad_x pads grad_out by a fixed amount, not by kH - 1 rows and kW - 1 columns, so it is the full correlation only for 2x2 kernels and grad_x gets the wrong size for others. Reread “3 · The three gradients of a convolution, one channel”.",
+        "first_image_only": "Your grad_w comes from the first image of the batch only. The kernel is shared by all images too, so its gradient sums over the batch as well as over the positions. Reread “4 · Channels and a batch”.",
+        "float32_inside": "Your answer computes in float32 and only casts back, so float64 inputs lose their precision and miss the 1e-10 tolerance. Compute in the dtype of x; the gradients must be as precise as the inputs.",
+        "square_kernels_only": "Your padding for grad_x uses the kernel width for both axes, which works only for square kernels. The upstream gradient is padded by kH - 1 rows and kW - 1 columns, which differ when kH != kW. Reread “Exercise 1 · `conv2d_backward` (4 points)”.",
+        "autograd_inside": "Your answer lets autograd compute the gradients, which this exercise forbids; the hidden tests make it raise while your function runs. The point is to derive each gradient yourself as a correlation. Reread “3 · The three gradients of a convolution, one channel”.",
+        "torch_nn_grad": "torch.nn.grad.conv2d_input and conv2d_weight run PyTorch's own convolution backward operator, which is refused here. Compute grad_x and grad_w from the formulas, using the ordinary forward F.conv2d if you like. Reread “4 · Channels and a batch”.",
+        "conv_transpose": "F.conv_transpose2d is defined as the input gradient of a convolution, so it is refused: it would skip the lesson. Build grad_x yourself as the zero-padded grad_out correlated with the flipped kernel, channels exchanged. Reread “4 · Channels and a batch”.",
+    },
+    "sgd_step": {
+        "ascent_sign": "Your step adds the gradient, which is gradient ascent: every step increases the loss. The gradient points uphill, so descent moves each parameter against it. Reread “5 · The update step”.",
+        "rebinds_loop_variable": "Assigning a new tensor to the loop variable only rebinds the local name; the model's parameters never change. The update must change each tensor's own storage, in place. Reread “5 · The update step”.",
+        "no_torch_no_grad": "Your in-place update runs outside torch.no_grad(), so autograd raises a RuntimeError on a leaf that requires grad. The update is not part of the model's computation and must not be recorded. Reread “5 · The update step”.",
+        "new_storage_through_data": "Assigning to .data gives the parameter a new storage: the values look right, but every view of the old memory (tied weights, an optimizer's buffers) keeps the stale ones. Update the existing memory in place. Reread “Exercise 2 · `sgd_step` (2 points)”.",
+        "zeroes_the_gradients": "Your step also clears the gradients, but that is zero_grad's job: the update must leave every .grad unchanged, as torch.optim.SGD does. Reread “5 · The update step”.",
+        "no_skip_for_missing_grad": "Your step does not skip a parameter whose .grad is None, so a parameter that took no part in the loss makes it fail. Like torch.optim.SGD, leave such parameters alone. Reread “5 · The update step”.",
+        "generator_iterated_twice": "Your check before the loop consumes part of params, and model.parameters() is a generator that can be iterated only once, so the loop misses parameters. Make a single pass over params. Reread “Exercise 2 · `sgd_step` (2 points)”.",
+    },
+}

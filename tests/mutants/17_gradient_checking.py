@@ -243,3 +243,29 @@ def relative_error(a, b):
 ''',
     },
 }
+
+EXPLANATIONS = {
+    "numerical_grad": {
+        "one_sided": "Your answer uses the one-sided difference, whose error is proportional to eps; the centred difference cancels the f'' terms, so its error shrinks as eps squared. Reread “2 · One-sided or centred: $O(\\varepsilon)$ against $O(\\varepsilon^2)$”.",
+        "divides_by_eps": "Your answer divides f(x + eps) - f(x - eps) by eps, but the two points are 2 eps apart, so every entry comes out twice the gradient. Reread “1 · The idea: compare backpropagation with a finite difference”.",
+        "random_step": "Your answer draws a random step, so the result no longer follows the eps it is given. The step is fixed and the same for every coordinate: a random one moves each entry between round-off and truncation. Reread “3 · How small is small: truncation against round-off, and float64”.",
+        "all_entries_at_once": "Your answer nudges every entry of x at once, which gives one directional derivative copied everywhere, not the gradient. Each coordinate needs its own pair of evaluations of f. Reread “1 · The idea: compare backpropagation with a finite difference”.",
+        "x_not_restored_exactly": "Your answer changes x in place and undoes each nudge by adding and subtracting eps again, which leaves rounding errors. Afterwards x must hold exactly its original values: save each entry before changing it and put the saved value back, or work on a copy.",
+        "float32_inside": "Your answer works in float32: the result no longer has x's dtype, and the tiny difference of the two loss values drowns in round-off. A gradient check keeps float64. Reread “3 · How small is small: truncation against round-off, and float64”.",
+        "default_step_1e-3": "Your answer changes the default step to 1e-3. The signature asks for eps=1e-6, the float64 balance point between truncation and round-off; with 1e-3 the centred error on the cubic is eps squared, far above the tolerance.",
+        "first_axis_only": "Your answer indexes x along its first axis only, so for a matrix it nudges a whole row at once, and it special-cases the visible shape to pass. Work on a flat view so that every entry, in every dimension, is nudged alone.",
+        "autograd_inside": "Your answer calls autograd, but a gradient check exists to verify backpropagation, so it must use only forward evaluations of f; the hidden tests make autograd raise. Reread “1 · The idea: compare backpropagation with a finite difference”.",
+    },
+    "relative_error": {
+        "product_of_norms": "Your answer divides by the product of the norms: that is not a relative error, it has units of 1/gradient and changes when both gradients are rescaled, so no threshold means anything. Divide by the sum. Reread “4 · Comparing two gradients: the relative error”.",
+        "divided_by_b_only": "Your answer divides by the norm of b alone, so swapping the two gradients changes the result. The relative error is symmetric: it divides by the sum of both norms. Reread “4 · Comparing two gradients: the relative error”.",
+        "max_of_norms": "Your answer divides by the larger norm. That convention is also scale-free, but the exercise asks for the sum of the norms, the one this notebook uses with its thresholds. Reread “4 · Comparing two gradients: the relative error”.",
+        "signed_for_numbers": "Your answer drops the absolute value of the difference for plain numbers, so the result turns negative when a < b. The norm of a number is its absolute value and r lies in [0, 1]; one float64 formula can serve numbers and tensors alike.",
+        "no_guard": "Your answer has no guard in the denominator, so two zero gradients give 0/0 = nan. The tiny float64 constant, taken through a maximum, matters only then and gives 0.0. Reread “4 · Comparing two gradients: the relative error”.",
+        "plus_epsilon_in_denominator": "Your answer adds 1e-8 to the denominator, which breaks scale invariance: for gradients of size 1e-8 the constant dominates and a real mismatch looks small. Guard only with the tiny float64 constant, through a maximum, not a sum.",
+        "input_dtype": "Your answer computes in the inputs' dtype, so for very large or very small float32 gradients the squares in the norms overflow or underflow. Convert both inputs to float64 first, as the exercise asks.",
+        "entrywise_max": "Your answer takes the largest entrywise relative error, a different quantity that is noisy for entries near zero. The exercise's r is one ratio of Euclidean norms over all entries. Reread “4 · Comparing two gradients: the relative error”.",
+        "l1_norm": "Your answer measures with the L1 norm (sum of absolute values). The relative error is defined with the Euclidean 2-norm over all entries, and the two disagree for vectors. Reread “4 · Comparing two gradients: the relative error”.",
+        "returns_a_tensor": "Your answer returns a 0-d tensor, but the contract is a Python float: the caller compares it with thresholds and prints it without caring about dtype or device. Convert the quotient to a float at the end.",
+    },
+}

@@ -163,3 +163,25 @@ def accumulated_grad(model, micro_batches):
 ''',
     },
 }
+
+EXPLANATIONS = {
+    "gd_quadratic": {
+        "half_w_squared": "Your answer uses the gradient w, which belongs to half w squared, a function of curvature 1 that is stable up to lr 2. For f(w) = w^2 the gradient is 2w and descent diverges above lr 1. Reread “1. One step of gradient descent, and when it is stable”.",
+        "plus_sign": "Your answer adds the gradient to w: that is gradient ascent, and w grows for every learning rate. Gradient descent moves each weight against its gradient, downhill to the minimum. Reread “1. One step of gradient descent, and when it is stable”.",
+        "final_value_only": "Your answer returns only the final weight, but the exercise asks for the whole trajectory: a list of steps + 1 floats starting with w_0. The trajectory is what shows each step shrinking, overshooting or blowing up.",
+        "without_w0": "Your answer leaves out the starting point, so the list holds steps values instead of steps + 1 and every w_t sits one place too early. The trajectory starts with w_0 = 1.0, and even steps = 0 returns one value.",
+        "shifted_by_one_step": "Your answer has the right length, but every value is recorded one update late, so the list runs from w_1 to w_(steps+1). Record w before the first update, then once after each of the steps updates.",
+        "list_of_tensors": "Your answer fills the list with 0-d tensors, but the contract asks for plain Python floats, which compare, print and store without a dtype or device attached. Convert each value before appending it.",
+        "magnitude_without_sign": "Your answer gets the sizes |1 - 2 lr|^t right but loses the overshoot: above lr one half the factor is negative, so each step jumps across the minimum and the sign of w alternates. Reread “1. One step of gradient descent, and when it is stable”.",
+    },
+    "accumulated_grad": {
+        "loss_not_divided_by_k": "Your answer backpropagates each micro-batch mean unscaled, so the sum is K times the full-batch gradient, a K times larger learning rate in disguise. The full-batch mean is the average of the K micro-batch means. Reread “6. Gradient accumulation”.",
+        "grads_not_zeroed": "Your answer never clears the gradients, and backward() adds into .grad, so the stale values from before the call leak into the result. Zero the gradients once, before the first micro-batch. Reread “6. Gradient accumulation”.",
+        "divided_by_four": "Your answer divides by 4, the number of micro-batches in the visible test, so it is right only when K happens to be 4. Each micro-batch mean must carry the weight 1/K for the number of micro-batches actually given.",
+        "zeroed_inside_loop": "Your answer zeroes the gradients inside the loop, so each backward pass wipes out the previous ones and only the last micro-batch survives. Zero once, before the first, and let .grad accumulate. Reread “6. Gradient accumulation”.",
+        "returns_grad_itself": "Your answer returns the .grad tensors themselves; when the caller zeroes the gradients in place, your result is zeroed too. The contract asks for copies that stay independent of the parameters' .grad.",
+        "grad_attribute_untouched": "Your answer gets the right gradient through autograd.grad but leaves .grad holding the stale values, so the caller's optimizer.step() would use them. On return every parameter's .grad must hold the full-batch gradient as well.",
+        "sum_reduction": "Your answer sums the loss over each micro-batch instead of averaging, so the gradient is n times too large. The full-batch loss is a mean over all Kn examples: each micro-batch mean, scaled by 1/K. Reread “6. Gradient accumulation”.",
+        "steps_the_optimizer": "Your answer takes an optimizer step, which changes the weights. The function must only compute the accumulated gradient and leave the parameters alone: the one step at the end belongs to the caller's training loop.",
+    },
+}

@@ -153,3 +153,25 @@ def channel_stats(x):
 ''',
     },
 }
+
+EXPLANATIONS = {
+    "to_input": {
+        "normalized_before_255": "Your answer standardizes before dividing by 255, so statistics measured on the [0, 1] scale are applied to 0-255 values and a white pixel lands far outside the expected range. Scale first, then standardize. Reread “3. Scale, then standardize each channel”.",
+        "left_hwc": "Your answer keeps the decoded layout, shape (H, W, 3), but PyTorch's convolutions want channels first: the result must be (3, H, W). Move the channel axis to the front. Reread “1. From a decoded image to a tensor: dtype and layout”.",
+        "reshape_instead_of_permute": "Your answer gets the shape (3, H, W) with a reshape, which keeps the memory order: channel 0 becomes the first third of the interleaved R, G, B stream, a scrambled picture. A layout change is a permute. Reread “1. From a decoded image to a tensor: dtype and layout”.",
+        "height_and_width_swapped": "Your answer moves the channels first but also swaps height and width, giving (3, W, H), a transposed picture. Only the channel axis moves; rows stay before columns. Reread “1. From a decoded image to a tensor: dtype and layout”.",
+        "bgr_ignored": "Your answer ignores bgr, so an OpenCV image reaches the RGB statistics with red and blue swapped; nothing crashes, the model just sees the wrong colours. Reverse the channel axis first when bgr is set. Reread “2. Channel order: RGB and BGR”.",
+        "bgr_flipped_after_normalizing": "Your answer converts BGR to RGB only after normalizing, so the blue channel was standardized with the red channel's mean and std. The statistics are in RGB order: flip before normalizing. Reread “2. Channel order: RGB and BGR”.",
+        "divided_by_256": "Your answer divides by 256, but uint8 pixels run from 0 to 255, so 255 maps to 1: white must become exactly 1.0 before the [0, 1]-scale statistics are applied. Reread “1. From a decoded image to a tensor: dtype and layout”.",
+        "float64_result": "Your answer does the arithmetic in NumPy and returns a float64 tensor; the contract is float32, the dtype of the convolution weights it will meet, on the image's device. Keep the computation in float32 tensors.",
+        "imagenet_statistics_hard_coded": "Your answer hard-codes the ImageNet statistics and ignores the mean and std it is given. The statistics belong to the training data of the model being fed and must come from the arguments. Reread “4. Where the statistics come from: the training split”.",
+    },
+    "channel_stats": {
+        "pooled_across_channels": "Your answer pools one mean and one std over the whole tensor, as if all colour channels shared the same statistics. Each channel c gets its own mean and std over N, H and W. Reread “4. Where the statistics come from: the training split”.",
+        "sample_std": "Your answer uses torch.std's default, which divides by NHW - 1 (the sample std). The exercise asks for the population standard deviation, dividing by NHW, chosen through the std's correction argument.",
+        "mean_of_per_image_stds": "Your answer averages the per-image standard deviations, which misses the spread between images: uniform images of different brightness each have std 0, yet the set has a large one. Reduce over N, H and W together.",
+        "reduced_over_batch_only": "Your answer reduces over the batch axis only, giving per-pixel statistics of shape (C, H, W). The normalization uses one mean and one std per channel, over N, H and W together. Reread “4. Where the statistics come from: the training split”.",
+        "std_of_image_means": "Your answer measures the spread of the per-image means and loses the spread of the pixels within each image. The per-channel std runs over every training image and pixel at once. Reread “4. Where the statistics come from: the training split”.",
+        "always_float32": "Your answer converts x to float32, so a float64 input gets float32 statistics back. The results must keep the dtype and device of x, so that float64 data keep their precision.",
+    },
+}

@@ -172,3 +172,30 @@ def weighted_cross_entropy(logits, target, weight):
 ''',
     },
 }
+
+EXPLANATIONS = {
+    "inverse_frequency_weights": {
+        "frequency_instead_of_inverse": "Your answer returns the class frequency n_c / N, which gives the majority class the largest weight and makes the imbalance worse. Class weights use the inverse frequency, so that a rare class counts more. Reread “4. Class weights: change how much each example counts”.",
+        "no_division_by_K": "Your answer returns N / n_c. It would train the same model, since only the ratios matter, but the weights asked for are also divided by the number of classes, so that they average to 1 per training example. Reread “4. Class weights: change how much each example counts”.",
+        "normalized_to_sum_one": "Your answer rescales the inverse frequencies to sum to 1. A common factor changes nothing in PyTorch's weighted mean, but it is not the convention asked for: the weights must average to 1 per training example. Reread “4. Class weights: change how much each example counts”.",
+        "one_over_count": "Your answer returns 1 / n_c: the ratios are right, the scale is not. The weights asked for are scaled with N and K, so that every class carries the same total weight N / K and the weights average to 1 per example.",
+        "float64_tensor": "Your answer returns float64 weights, which F.cross_entropy refuses next to float32 logits. The contract is a float32 tensor on the CPU, ready to be moved to the logits' device and passed as weight=.",
+        "python_list": "Your answer returns a Python list, but the weight= argument of F.cross_entropy takes a tensor. The contract is a float32 tensor of shape (K,) on the CPU.",
+        "int32_overflow": "Your answer computes in int32, and with counts up to 1e9 the product of K and a count passes 2**31 - 1 and wraps around to a negative number. Do the integer arithmetic in Python (or 64 bits) and make the float32 tensor at the end.",
+        "sorts_its_argument": "Your answer sorts counts in place: the caller's list is changed, and the weights come back in sorted order instead of one per class in the order given. Leave the argument untouched.",
+    },
+    "weighted_cross_entropy": {
+        "divide_by_N": "Your answer divides the weighted sum by the batch size N, a different loss whose scale changes when the weights are rescaled. PyTorch's weighted loss is a weighted mean over the batch's targets. Reread “4. Class weights: change how much each example counts”.",
+        "divide_by_sum_of_class_weights": "Your answer divides by the sum of all C class weights, counting classes that may not appear in the batch. The denominator is the total weight of the examples' true classes. Reread “4. Class weights: change how much each example counts”.",
+        "weighted_sum": "Your answer returns the weighted sum unnormalized, so the loss grows with the batch size and with the scale of the weights. PyTorch's loss is a weighted mean, unchanged when all weights are rescaled. Reread “4. Class weights: change how much each example counts”.",
+        "weights_ignored": "Your answer ignores weight and returns plain cross-entropy, so the rare classes count no more than before. Each example's loss must carry the weight of its true class. Reread “4. Class weights: change how much each example counts”.",
+        "weight_of_predicted_class": "Your answer weights each example by the class the model predicts, so the weighting follows the model's guesses. Class weights belong to the true class of each example. Reread “4. Class weights: change how much each example counts”.",
+        "weights_on_the_logits": "Your answer multiplies the logits by the class weights, which changes the model's scores, not how much each error costs. Class weights scale each example's loss inside a weighted mean. Reread “4. Class weights: change how much each example counts”.",
+        "naive_log_softmax": "Your answer takes the log of a softmax: for large logits a probability underflows to 0 and its log is -inf, so the loss is inf. A log-softmax computed through log-sum-exp stays finite for any finite logits.",
+        "always_float32": "Your answer computes in float32, so float64 logits get a float32 loss and lose precision. The loss must keep the dtype and device of the logits.",
+        "not_differentiable": "Your answer rebuilds the value as a new tensor from a Python number, which cuts it off from autograd: no gradient reaches the logits and nothing can train on it. Keep the loss a tensor computation from start to end.",
+        "library_call": "Your answer calls F.cross_entropy under another name, which the exercise forbids: the point is to build the weighted mean yourself, and the tests refuse the library loss whatever it is called. Reread “Exercise 2 · `weighted_cross_entropy` (3 points)”.",
+        "aten_nll_loss_forward": "Your answer calls PyTorch's NLL-loss operator directly, which the exercise forbids: it is the weighted averaging step you are asked to write. Pick each example's loss and weight yourself. Reread “Exercise 2 · `weighted_cross_entropy` (3 points)”.",
+        "nll_loss_of_log_softmax": "Your answer passes a log-softmax to nn.NLLLoss, one of the forbidden losses, which does the weighting and averaging for you. Form the weighted mean yourself. Reread “Exercise 2 · `weighted_cross_entropy` (3 points)”.",
+    },
+}

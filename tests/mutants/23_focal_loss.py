@@ -203,3 +203,30 @@ def prior_bias(prior):
 ''',
     },
 }
+
+EXPLANATIONS = {
+    "sigmoid_focal_loss": {
+        "p_t_to_the_gamma": "Your answer raises p_t to the power gamma, which shrinks the hard examples (small p_t) and spares the easy ones: the opposite of focusing. The modulating factor must vanish as p_t approaches 1. Reread “2. The focal loss”.",
+        "alpha_on_the_negatives": "Your answer gives alpha to the negatives and 1 - alpha to the positives, so with the default alpha a positive costs three times too much. alpha_t is alpha where the target is 1 and 1 - alpha where it is 0. Reread “4. $\\alpha_t$: the class weight, per class”.",
+        "alpha_for_every_element": "Your answer multiplies every element by the same alpha, whatever its class, which only rescales the loss. alpha_t is a per-class weight: alpha for the positives, 1 - alpha for the negatives. Reread “4. $\\alpha_t$: the class weight, per class”.",
+        "factor_from_p_not_p_t": "Your answer builds the modulating factor from the raw p, treating every element as a positive: an easy negative with p near 0 keeps its full loss. The factor uses p_t, the probability of the correct label. Reread “1. The problem: a flood of easy negatives”.",
+        "alpha_ignored": "Your answer leaves out alpha_t, so the alpha given has no effect. The modulating factor looks at p_t only and knows nothing about classes; the per-class weight is alpha_t, dropped only when alpha is None. Reread “4. $\\alpha_t$: the class weight, per class”.",
+        "mean_reduction": "Your answer averages the elements into one number, but the exercise asks for one loss per element, like torchvision's reduction=\"none\": RetinaNet sums and normalizes by the positives itself. Reread “5. Normalization and the prior-probability initialization”.",
+        "gamma_always_two": "Your answer hard-codes the exponent 2 and ignores gamma. The focusing parameter is an argument: gamma = 0 must give back binary cross-entropy, and larger values make easy examples' loss vanish faster. Reread “2. The focal loss”.",
+        "log_of_sigmoid": "Your answer takes the log of a sigmoid, which is log 0 = -inf once the sigmoid rounds to 0 or 1, so large logits give inf or nan. Compute -log p_t from the logit itself, in a softplus or log-sum-exp form that stays finite.",
+        "clamped_probabilities": "Your answer clamps p_t to keep the log finite, which caps -log p_t at about 16: a logit of 1e4 on the wrong side costs far less than its true loss, which grows with the logit. Compute -log p_t from the logits in a stable form instead.",
+        "stable_for_one_sign_only": "Your answer's cross-entropy is stable for positive logits only: for a large negative logit the exponential overflows to inf. A stable form must handle both signs, so that the exponential never gets a large positive argument.",
+        "always_float32": "Your answer converts the inputs to float32, so float64 logits get float32 losses back and lose precision. The result must keep the shape, dtype and device of the logits.",
+        "torchvision_call": "Your answer calls torchvision's sigmoid_focal_loss, which the exercise forbids: the point is to write the focal loss yourself, and the tests refuse it while your function runs. Reread “Exercise 1 · `sigmoid_focal_loss` (4 points)”.",
+        "bce_with_logits_call": "Your answer gets -log p_t from F.binary_cross_entropy_with_logits, which is forbidden under any name. Compute the elementwise cross-entropy from the logits with the allowed functions. Reread “Exercise 1 · `sigmoid_focal_loss` (4 points)”.",
+    },
+    "prior_bias": {
+        "wrong_sign": "Your answer has the sign flipped: for a small prior it gives a large positive bias, which starts every anchor at p close to 1, 'object'. The bias must satisfy sigma(b) = prior. Reread “5. Normalization and the prior-probability initialization”.",
+        "log_of_the_prior": "Your answer returns the log of the prior and forgets the 1 - prior: close for small priors, but the sigmoid of it is not the prior. The inverse of the sigmoid is the logit, the log of the odds. Reread “5. Normalization and the prior-probability initialization”.",
+        "log_of_one_plus_odds": "Your answer puts 1 + prior where 1 - prior belongs and fixes the sign by hand, so the sigmoid of your bias does not give the prior back. Solve sigma(b) = prior for b. Reread “5. Normalization and the prior-probability initialization”.",
+        "returns_a_tensor": "Your answer returns a tensor, but the contract is a Python float: the bias is one number, handed to nn.init.constant_ or compared with other floats, without a dtype or device.",
+        "returns_numpy_float": "Your answer returns a NumPy scalar, but the contract is a plain Python float. Python's math module already works in double precision and returns plain floats.",
+        "always_negative": "Your answer clips the bias at 0, but the bias is negative only for priors below one half: above it the logit is positive. The sigmoid of the bias must give the prior back for every prior between 0 and 1.",
+        "float32_logit": "Your answer computes in float32, which cannot meet a relative tolerance of 1e-9, and near 1 the prior is not even representable: 1 - 1e-7 rounds to another number. Compute in double precision.",
+    },
+}

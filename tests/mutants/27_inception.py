@@ -141,3 +141,109 @@ def reduction_savings(in_channels, reduce_channels, out_channels, kernel_size):
 ''',
     },
 }
+
+
+EXPLANATIONS = {
+    "InceptionBlock": {
+        "concat_on_dim_0": (
+            "You concatenate along dim 0, the batch, so the branches become extra images: an error for unequal "
+            "widths, 4N images otherwise. Inception joins its branches along dim 1, the channels. "
+            "Reread “1. Several kernel sizes side by side”."
+        ),
+        "no_padding": (
+            "Without padding, the 3x3 and 5x5 convolutions and the pool shrink the map, so the branches disagree on"
+            " H x W and cannot be concatenated. Every branch needs 'same' padding for its kernel. "
+            "Reread “2. Every branch keeps the height and width”."
+        ),
+        "padding_1_on_the_5x5": (
+            "Padding 1 suits a 3x3 kernel, but the 5x5 branch then loses pixels and no longer matches the others. "
+            "At stride 1 a KxK kernel keeps the size with padding (K - 1)/2 on each side. "
+            "Reread “2. Every branch keeps the height and width”."
+        ),
+        "pool_with_default_stride": (
+            "Your max-pool uses the default stride, equal to its kernel, so it downsamples and the pool branch "
+            "comes out smaller. Inside the block the pool has stride 1; GoogLeNet downsamples between blocks. "
+            "Reread “2. Every branch keeps the height and width”."
+        ),
+        "3x3_in_the_5x5_branch": (
+            "Your '5x5' branch uses a 3x3 kernel: torchvision's known discrepancy, kept only so that ported weights"
+            " load. The original block asked for here has a real 5x5 convolution there. "
+            "Reread “6. Against torchvision's GoogLeNet”."
+        ),
+        "no_bias": (
+            "Your convolutions have no bias, as in torchvision's version, which adds batch norm after each. The "
+            "original GoogLeNet block has no BN, so all six of its convolutions keep their bias. "
+            "Reread “6. Against torchvision's GoogLeNet”."
+        ),
+        "average_pooling": (
+            "Your pool branch averages instead of taking the maximum: the shapes and parameters are right, the "
+            "values are not. The fourth branch is a 3x3 max-pool with stride 1, then its 1x1 projection. "
+            "Reread “Exercise 1 · `InceptionBlock` (4 points)”."
+        ),
+        "no_relu_after_reductions": (
+            "You omit the ReLU after the 1x1 reductions, so each reduction and the conv after it act as one linear "
+            "map. Every reduction is followed by a ReLU, which adds a nonlinearity for its price. "
+            "Reread “4. The 1×1 bottleneck: what makes Inception cheap”."
+        ),
+        "pool_branch_first": (
+            "Your concatenation puts the pool branch first. The channel order (1x1, 3x3, 5x5, pool) is part of the "
+            "block's contract: the next layer's weights are tied to which channel holds what. "
+            "Reread “Exercise 1 · `InceptionBlock` (4 points)”."
+        ),
+        "pool_without_projection": (
+            "Your pool branch passes every input channel through without its 1x1 projection: that is the naive "
+            "block, which widens every block after it. GoogLeNet projects the pooled map to pool_proj channels. "
+            "Reread “4. The 1×1 bottleneck: what makes Inception cheap”."
+        ),
+        "projection_before_pool": (
+            "You project first and pool afterwards, but the branch is max-pool, then 1x1 projection. Max-pooling "
+            "does not commute with a convolution, so the values differ even though shapes and parameters agree. "
+            "Reread “Exercise 1 · `InceptionBlock` (4 points)”."
+        ),
+        "no_relu_after_the_branches": (
+            "Your branches end without a ReLU, so their outputs can be negative. In the original block every "
+            "convolution, the last one of each branch included, is followed by a ReLU. "
+            "Reread “Exercise 1 · `InceptionBlock` (4 points)”."
+        ),
+    },
+    "reduction_savings": {
+        "with_biases": (
+            "You count the biases too, but the exercise compares weights only, biases excluded: one KxK kernel per "
+            "pair of input and output channels, nothing else. Reread “Exercise 2 · `reduction_savings` (2 points)”."
+        ),
+        "reduction_weights_forgotten": (
+            "Your reduced path counts only the KxK layer and forgets the 1x1 reduction's own weights, one per pair "
+            "of input and reduced channel. The bottleneck is cheap, not free. "
+            "Reread “4. The 1×1 bottleneck: what makes Inception cheap”."
+        ),
+        "kernel_not_squared": (
+            "You multiply by K instead of K squared. A KxK kernel spans two spatial dimensions, so it has K times K"
+            " weights for every pair of input and output channels. Reread “3. What a convolution costs”."
+        ),
+        "kxk_reads_the_input": (
+            "In your reduced path the KxK layer still reads in_channels. After the 1x1 reduction it only sees "
+            "reduce_channels channels, and that is exactly where the savings come from. "
+            "Reread “4. The 1×1 bottleneck: what makes Inception cheap”."
+        ),
+        "swapped": (
+            "Your pair is in the wrong order: the contract is (direct, reduced). A caller who unpacks it would take"
+            " the bottleneck's cost for the direct convolution's, and the other way round. "
+            "Reread “Exercise 2 · `reduction_savings` (2 points)”."
+        ),
+        "floats": (
+            "Your counts come out as floats, from a float power. Weight counts are whole numbers and the contract "
+            "asks for two Python ints; floats also stop being exact for very large counts. "
+            "Reread “Exercise 2 · `reduction_savings` (2 points)”."
+        ),
+        "a_list": (
+            "You return a list, but the contract is a tuple (direct, reduced) of two ints, and the tests check the "
+            "type. A tuple is Python's usual way to return a fixed pair of values. "
+            "Reread “Exercise 2 · `reduction_savings` (2 points)”."
+        ),
+        "visible_values_only": (
+            "Your function looks up the two visible examples and returns (0, 0) otherwise. It must count both paths"
+            " for any positive arguments, expansions included, where the reduced path is the larger. "
+            "Reread “Exercise 2 · `reduction_savings` (2 points)”."
+        ),
+    },
+}

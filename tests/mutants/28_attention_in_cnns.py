@@ -214,3 +214,126 @@ def spatial_attention(x, weight, bias=None):
 ''',
     },
 }
+
+
+EXPLANATIONS = {
+    "SEBlock": {
+        "softmax_gate": (
+            "Your gate is a softmax over the channels, which makes them compete for a total of 1: with zero logits "
+            "each channel gets 1/C instead of 0.5. SE uses an independent sigmoid per channel, so several can stay "
+            "on. Reread “3. SE rescales the feature maps it is given”."
+        ),
+        "seed_weighted_sum_of_maps": (
+            "You sum the gated maps into a single channel. SE does not sum: it rescales each of the C maps by its "
+            "own gate and returns all C, in the shape they came in; a sum would erase the channels. "
+            "Reread “3. SE rescales the feature maps it is given”."
+        ),
+        "gate_added_not_multiplied": (
+            "You add the gate to the features instead of multiplying them. Attention in a CNN is a gate in (0, 1) "
+            "that multiplies, y = a(x) * x; adding shifts every activation and gates nothing. "
+            "Reread “1. Attention in a CNN is a learned, input-dependent gate”."
+        ),
+        "identity_added_back": (
+            "You return x + s*x, which scales each channel by 1 + s, between 1 and 2: that is not a gate. SE "
+            "outputs s*x; in a ResNet the identity is added outside the block, by the residual connection. "
+            "Reread “3. SE rescales the feature maps it is given”."
+        ),
+        "max_pool_squeeze": (
+            "Your squeeze takes each channel's maximum. SE squeezes by global average pooling, the mean over all H "
+            "x W positions; max-pooled descriptors belong to CBAM's channel gate, next to the average. "
+            "Reread “2. Squeeze-and-Excitation: one gate per channel”."
+        ),
+        "no_relu": (
+            "Without the ReLU between fc1 and fc2 the excitation collapses into one linear map of the channel "
+            "summaries. SE's bottleneck is FC, ReLU, FC, then a sigmoid. "
+            "Reread “2. Squeeze-and-Excitation: one gate per channel”."
+        ),
+        "squeeze_over_batch_too": (
+            "Your mean also runs over the batch, so every image gets the same gates. Attention is input-dependent: "
+            "each sample's channels are summarized from its own features, over H and W only. "
+            "Reread “1. Attention in a CNN is a learned, input-dependent gate”."
+        ),
+        "reduction_used_as_width": (
+            "You use reduction as the width of the bottleneck, but it is the ratio r: the hidden layer has channels"
+            " // reduction units. The two agree only when C equals r squared, as for 256 and 16. "
+            "Reread “2. Squeeze-and-Excitation: one gate per channel”."
+        ),
+        "no_biases": (
+            "Your FC layers have no biases. SE's excitation has a bias in both layers, and the parameter count "
+            "2C^2/r + C/r + C includes them; the block must match torchvision's SqueezeExcitation. "
+            "Reread “2. Squeeze-and-Excitation: one gate per channel”."
+        ),
+        "in_place_rescale": (
+            "Your block multiplies x in place, so the caller's features change, and autograd may need the original "
+            "x for the backward pass. A layer returns a new tensor and leaves its input alone. "
+            "Reread “Exercise 1 · `SEBlock` (3 points)”."
+        ),
+        "gate_without_gradient": (
+            "Your gate is computed under no_grad, so no gradient reaches fc1 and fc2 and the block can never learn "
+            "which channels matter. The gate must stay in the autograd graph like any layer. "
+            "Reread “Exercise 1 · `SEBlock` (3 points)”."
+        ),
+        "torchvision_subclass": (
+            "Subclassing torchvision.ops.SqueezeExcitation reuses the reference the tests compare against, which "
+            "the exercise forbids. Write fc1 and fc2 yourself: squeeze, excitation, scale. "
+            "Reread “Exercise 1 · `SEBlock` (3 points)”."
+        ),
+    },
+    "spatial_attention": {
+        "pool_over_hw": (
+            "You pool over H and W, as SE's squeeze does, which leaves one number per channel and no positions: no "
+            "map to say where. CBAM's spatial gate pools along the channels, mean and max at each pixel. "
+            "Reread “4. CBAM: a channel gate, then a spatial gate”."
+        ),
+        "pool_over_hw_broadcast": (
+            "You pool over H and W and broadcast the result back: the right shape, but the same value at every "
+            "position, so the map cannot say where to look. Pool along the channels, pixel by pixel. "
+            "Reread “4. CBAM: a channel gate, then a spatial gate”."
+        ),
+        "max_and_mean_swapped": (
+            "Your two maps are stacked max first, mean second. The order is part of the contract: the weight's "
+            "input channel 0 reads the mean, channel 1 the max, so a swap changes the values. "
+            "Reread “Exercise 2 · `spatial_attention` (3 points)”."
+        ),
+        "mean_only": (
+            "You feed the mean map twice and drop the max. CBAM pools along the channels both ways, because the max"
+            " keeps the strongest response at each pixel, which the mean dilutes. "
+            "Reread “4. CBAM: a channel gate, then a spatial gate”."
+        ),
+        "sum_instead_of_mean": (
+            "You sum over the channels instead of averaging: C times the mean, so the map depends on how many "
+            "channels there are. The first pooled map is the mean along the channels. "
+            "Reread “Exercise 2 · `spatial_attention` (3 points)”."
+        ),
+        "softmax_over_positions": (
+            "A softmax over the positions gives values in (0, 1) that sum to 1 over the image: a tiny weight "
+            "everywhere, not a gate. The spatial map applies an independent sigmoid at each position. "
+            "Reread “Exercise 2 · `spatial_attention` (3 points)”."
+        ),
+        "no_padding": (
+            "Without padding the convolution shrinks the map by k - 1, so it no longer fits the features it should "
+            "multiply. Zero padding of k // 2 on each side keeps H x W. "
+            "Reread “Exercise 2 · `spatial_attention` (3 points)”."
+        ),
+        "padding_fixed_at_3": (
+            "A padding of 3 keeps the size only for CBAM's 7x7 kernel. The function accepts any odd k, so the "
+            "padding must follow the kernel size of the weight it is given. "
+            "Reread “Exercise 2 · `spatial_attention` (3 points)”."
+        ),
+        "bias_ignored": (
+            "Your convolution ignores the bias argument, which is right only when it is None. A given bias shifts "
+            "every logit of the map before the sigmoid, as an nn.Conv2d's bias would. "
+            "Reread “Exercise 2 · `spatial_attention` (3 points)”."
+        ),
+        "returns_rescaled_features": (
+            "You return x times the map, but the function returns the map itself, one value per position; "
+            "multiplying the features by it is the caller's job, as in the demo after the tests. "
+            "Reread “Exercise 2 · `spatial_attention` (3 points)”."
+        ),
+        "detached_map": (
+            "Your map is computed under no_grad, so no gradient flows back to x, weight or bias and the 7x7 "
+            "convolution could never learn. The map must be differentiable like any layer's output. "
+            "Reread “Exercise 2 · `spatial_attention` (3 points)”."
+        ),
+    },
+}

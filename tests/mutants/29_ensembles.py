@@ -160,3 +160,94 @@ def majority_vote(predictions):
 ''',
     },
 }
+
+
+EXPLANATIONS = {
+    "soft_vote": {
+        "average_logits": (
+            "You average the logits, then apply the softmax: that is a renormalized geometric mean of the "
+            "probabilities, where one very confident member can outvote the rest. Soft voting averages the "
+            "probabilities. Reread “2. Soft voting, and why it is not averaging logits”."
+        ),
+        "softmax_over_members": (
+            "Your softmax runs over the members, so the members compete with each other instead of the classes. "
+            "Each member's logits become probabilities over the classes (the last dimension); the mean is over the "
+            "members. Reread “Exercise 1 · `soft_vote` (3 points)”."
+        ),
+        "geometric_mean": (
+            "You renormalize the geometric mean of the probabilities, which is the same rule as averaging the "
+            "logits, not soft voting. Soft voting takes the arithmetic mean of the members' probability vectors. "
+            "Reread “2. Soft voting, and why it is not averaging logits”."
+        ),
+        "weights_not_normalized": (
+            "You weight the members but do not divide by the sum of the weights, so a row sums to that sum, not 1. "
+            "Dividing keeps a probability vector and makes the weights' scale irrelevant. "
+            "Reread “2. Soft voting, and why it is not averaging logits”."
+        ),
+        "weights_divided_by_m": (
+            "You divide the weighted sum by the number of members instead of by the sum of the weights, so rows sum"
+            " to 1 only when the weights average 1. The scale of the weights must not matter. "
+            "Reread “2. Soft voting, and why it is not averaging logits”."
+        ),
+        "weights_ignored": (
+            "Your answer ignores the weights and always takes the plain mean. With weights, better members must "
+            "count more: each member's probabilities are weighted, then divided by the total weight. "
+            "Reread “2. Soft voting, and why it is not averaging logits”."
+        ),
+        "softmax_without_max_shift": (
+            "Your softmax exponentiates the logits directly, which overflows for large ones (inf, then nan). A "
+            "stable softmax subtracts the maximum first, as torch.softmax does. "
+            "Reread “Exercise 1 · `soft_vote` (3 points)”."
+        ),
+        "returns_classes": (
+            "You return predicted classes, but soft_vote returns the averaged probabilities, one row per sample; "
+            "the ensemble's prediction is their argmax, taken afterwards. The probabilities also carry the "
+            "confidence. Reread “Exercise 1 · `soft_vote` (3 points)”."
+        ),
+        "sum_not_mean": (
+            "Without weights you add up the members' probabilities instead of averaging them, so every row sums to "
+            "the number of members. The soft vote is a mean, itself a probability vector. "
+            "Reread “2. Soft voting, and why it is not averaging logits”."
+        ),
+        "always_float32": (
+            "Your answer casts to float32, so float64 logits come back as float32 and lose precision. The result "
+            "must keep the dtype and device of the logits. Reread “Exercise 1 · `soft_vote` (3 points)”."
+        ),
+    },
+    "majority_vote": {
+        "ties_to_largest_class": (
+            "On a tie your vote picks the largest class. The stated rule is the smallest of the tied classes, the "
+            "rule of torch.argmax, which returns the first of several equal maxima. "
+            "Reread “3. Majority voting and ties”."
+        ),
+        "ties_to_first_member": (
+            "Counter.most_common settles a tie by first appearance, that is by the member who voted first. The "
+            "stated rule is the smallest tied class, a deterministic rule that ignores the members' order. "
+            "Reread “3. Majority voting and ties”."
+        ),
+        "wrong_dimension": (
+            "You vote along each row, among the samples of one member. Rows are members and columns are samples: a "
+            "sample's vote goes down its column, across the members. Reread “3. Majority voting and ties”."
+        ),
+        "rounded_mean": (
+            "The rounded mean of class indices is not a vote: classes are labels, not quantities, and the mean of "
+            "several votes need not be any of them. Count the votes for each class instead. "
+            "Reread “Exercise 2 · `majority_vote` (3 points)”."
+        ),
+        "median": (
+            "The median of class indices is not a vote: classes are labels, not points on a scale, and the median "
+            "can be a class that few members chose. Count the votes for each class instead. "
+            "Reread “Exercise 2 · `majority_vote` (3 points)”."
+        ),
+        "returns_a_list": (
+            "You return a Python list, but the contract is an int64 tensor with one entry per sample, on the device"
+            " of predictions, so it can be compared with labels and used in further tensor code. "
+            "Reread “Exercise 2 · `majority_vote` (3 points)”."
+        ),
+        "classes_sized_by_members": (
+            "You assume the classes run from 0 to M - 1, so larger class indices are clamped and miscounted. "
+            "Classes are any non-negative integers; the count needs a slot for every class that occurs. "
+            "Reread “Exercise 2 · `majority_vote` (3 points)”."
+        ),
+    },
+}

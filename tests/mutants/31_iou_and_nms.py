@@ -302,3 +302,136 @@ def nms(boxes, scores, iou_threshold):
 ''',
     },
 }
+
+
+EXPLANATIONS = {
+    "box_iou": {
+        "overlap_not_clamped": (
+            "You do not clip the intersection's width and height at 0. For boxes that do not overlap each "
+            "difference is the size of a gap, and two negative gaps multiply into a positive 'overlap'. "
+            "Reread “1. Boxes and intersection over union”."
+        ),
+        "product_clamped_instead_of_sides": (
+            "Clamping the product comes too late: for boxes apart in both directions, two negative gaps already "
+            "multiply to a positive intersection. Clip each side at 0 before multiplying. "
+            "Reread “1. Boxes and intersection over union”."
+        ),
+        "only_width_clamped": (
+            "You clip the width but not the height, so boxes apart in y only get a negative overlap and a negative "
+            "IoU. Both sides of the intersection must be clipped at 0 before multiplying. "
+            "Reread “1. Boxes and intersection over union”."
+        ),
+        "union_without_subtracting_intersection": (
+            "Your union is the sum of the two areas, which counts the shared part twice, so even identical boxes "
+            "score 1/2. By inclusion-exclusion the intersection is subtracted once. "
+            "Reread “1. Boxes and intersection over union”."
+        ),
+        "plus_one_pixel_convention": (
+            "You use the old '+1 pixel' convention of VOC and Matlab code, which measures other boxes than "
+            "torchvision's continuous coordinates, where [0, 0, 2, 2] has width 2. "
+            "Reread “1. Boxes and intersection over union”."
+        ),
+        "intersection_over_smaller_area": (
+            "You divide the intersection by the smaller of the two areas, not by the union, so a small box inside a"
+            " large one scores 1. IoU divides by the area the two boxes cover together. "
+            "Reread “1. Boxes and intersection over union”."
+        ),
+        "elementwise_pairs_only": (
+            "You compare a[i] with b[i] only, one value per row. box_iou returns the (N, M) matrix of every pair: "
+            "extra axes on a and b let broadcasting pair each box of a with each box of b. "
+            "Reread “1. Boxes and intersection over union”."
+        ),
+        "transposed_matrix": (
+            "Your matrix is transposed, (M, N). Entry [i, j] must be the IoU of a[i] with b[j], rows for a and "
+            "columns for b, as torchvision.ops.box_iou returns it. Reread “Exercise 1 · `box_iou` (3 points)”."
+        ),
+        "always_float32": (
+            "Your answer casts the boxes to float32, so float64 inputs come back as float32 and lose precision, "
+            "worst for large coordinates. The output must keep the dtype of the inputs. "
+            "Reread “Exercise 1 · `box_iou` (3 points)”."
+        ),
+        "clamps_the_input_in_place": (
+            "Your answer overwrites a and b in place to get widths and heights, so the caller's boxes are destroyed"
+            " after one call. Compute the areas into new tensors and leave the inputs unchanged. "
+            "Reread “Exercise 1 · `box_iou` (3 points)”."
+        ),
+        "calls_torchvision_box_iou": (
+            "You call torchvision.ops.box_iou, the reference itself, which the exercise forbids. The point is to "
+            "compute the clipped intersection and the union yourself, for all pairs. "
+            "Reread “Exercise 1 · `box_iou` (3 points)”."
+        ),
+        "calls_generalized_box_iou_internals": (
+            "You call a private helper of torchvision.ops that computes intersection and union for you: still "
+            "torchvision's box code, which is not allowed. Compute both yourself. "
+            "Reread “Exercise 1 · `box_iou` (3 points)”."
+        ),
+        "visible_examples_only": (
+            "Your function recognizes the visible examples and returns 0 elsewhere. IoU must be computed for any "
+            "boxes: the clipped intersection over the union, for every pair. "
+            "Reread “Exercise 1 · `box_iou` (3 points)”."
+        ),
+    },
+    "nms": {
+        "not_sorted_by_score": (
+            "You visit the boxes in input order, so whichever box of an overlapping pair comes first survives. "
+            "Greedy NMS visits boxes from the highest score down, so each cluster keeps its best box. "
+            "Reread “3. Greedy non-maximum suppression”."
+        ),
+        "sorted_ascending": (
+            "You sort the scores in ascending order, so the worst box of a cluster is kept and suppresses the "
+            "better ones. NMS visits the boxes from the highest score to the lowest. "
+            "Reread “3. Greedy non-maximum suppression”."
+        ),
+        "suppressed_by_any_better_box": (
+            "You drop every box that some better box overlaps, even one that was itself removed. Only kept boxes "
+            "suppress: a box overlapped only by removed boxes survives, like box 2 of the row of three. "
+            "Reread “3. Greedy non-maximum suppression”."
+        ),
+        "greater_or_equal": (
+            "You suppress at an IoU equal to the threshold as well. The rule is a strict 'greater than': an IoU "
+            "exactly equal to iou_threshold does not suppress, as in torchvision.ops.nms. "
+            "Reread “Exercise 2 · `nms` (4 points)”."
+        ),
+        "positions_in_sorted_order": (
+            "You return positions in the sorted order instead of indices into the input. The kept indices must "
+            "refer to the boxes as given, so that indexing boxes with them picks the right ones. "
+            "Reread “3. Greedy non-maximum suppression”."
+        ),
+        "kept_indices_sorted_by_index": (
+            "You return the kept indices sorted by index. NMS returns them in the order they were kept, best score "
+            "first, which callers rely on to take the top detections. Reread “3. Greedy non-maximum suppression”."
+        ),
+        "unstable_sort": (
+            "Your sort is not stable, so equal scores may be visited in any order and another box of a tied pair "
+            "survives. The stated rule is lower index first, the order of a stable sort. "
+            "Reread “3. Greedy non-maximum suppression”."
+        ),
+        "ties_higher_index_first": (
+            "Flipping an ascending stable sort visits equal scores from the higher index down. The tie rule is the "
+            "lower index first, as torchvision does on the CPU. Reread “3. Greedy non-maximum suppression”."
+        ),
+        "returns_a_list": (
+            "You return a Python list, but the contract is an int64 tensor of kept indices on the device of boxes, "
+            "ready to index boxes and scores with. Reread “Exercise 2 · `nms` (4 points)”."
+        ),
+        "float_indices_when_empty": (
+            "When nothing is kept, a tensor built from an empty list defaults to float32, not int64. The indices "
+            "must be int64 even when there are none, or indexing with them fails. "
+            "Reread “Exercise 2 · `nms` (4 points)”."
+        ),
+        "calls_torchvision_nms": (
+            "You call torchvision.ops.nms, the reference the tests compare against, which the exercise forbids. "
+            "Write the greedy loop yourself: keep the best box left, suppress its overlaps, repeat. "
+            "Reread “Exercise 2 · `nms` (4 points)”."
+        ),
+        "calls_the_operator_directly": (
+            "Calling torchvision's NMS operator through torch.ops is still torchvision's NMS, forbidden under any "
+            "name. The point is to write the greedy suppression yourself. Reread “Exercise 2 · `nms` (4 points)”."
+        ),
+        "visible_examples_only": (
+            "Your function suppresses by a rule tuned to the visible examples (nearby x1 coordinates), not by IoU. "
+            "NMS removes a box exactly when its IoU with a kept box exceeds the threshold. "
+            "Reread “Exercise 2 · `nms` (4 points)”."
+        ),
+    },
+}

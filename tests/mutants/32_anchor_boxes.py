@@ -222,3 +222,34 @@ def label_anchors(iou_matrix):
 """,
     },
 }
+
+EXPLANATIONS = {
+    "encode_box": {
+        "normalized_by_gt_size": "Your answer divides the centre offsets by the ground truth's width and height. The offsets must be in units of the anchor, the box the decoder knows at inference time; that is also what makes the targets scale-invariant. Reread “3 · Coding a box relative to its anchor”.",
+        "no_log": "Your size targets are the plain ratio of ground-truth to anchor size, so a perfect anchor codes to 1 instead of 0 and halving and doubling are lopsided. The coding takes the natural log of that ratio. Reread “3 · Coding a box relative to its anchor”.",
+        "ratio_minus_one": "Subtracting 1 from the size ratio makes a perfect anchor code to zero, but it is still not the log of the ratio: halving and doubling are not symmetric and your targets disagree with BoxCoder. Reread “3 · Coding a box relative to its anchor”.",
+        "inverted_log": "Your size targets take the log of anchor size over ground-truth size, so every width and height target has the wrong sign: a ground truth wider than its anchor must give a positive target. The ratio is ground truth over anchor. Reread “3 · Coding a box relative to its anchor”.",
+        "swapped_width_height": "Your answer divides the x offset by the anchor's height and the y offset by its width, which is only right for square anchors. Each coordinate is measured in the matching dimension of the anchor: x in widths, y in heights. Reread “3 · Coding a box relative to its anchor”.",
+        "boxes_read_as_xyxy": "Your answer reads the boxes as corners (x1, y1, x2, y2), but the exercise gives them as (cx, cy, w, h), centre then size. Converting boxes that are already in centre-size format scrambles every target; check the input format before converting.",
+        "visible_only_always_float32": "Your answer casts the result to float32, so float64 boxes come back in the wrong dtype and lose precision. The contract is a tensor with the dtype and device of the inputs; plain tensor arithmetic already keeps them, no cast is needed.",
+        "modifies_gt_in_place": "Your targets are right, but the in-place division overwrites the sizes in the caller's gt tensor. The exercise says not to modify the inputs: the same ground-truth boxes are coded against many anchors, so build new tensors instead.",
+    },
+    "decode_box": {
+        "no_exp": "Your answer multiplies the anchor's size by t directly: that decodes the no-log coding, so zero deltas give a box of width 0 and a negative output a negative width. The size targets are logarithms, so decoding exponentiates them. Reread “3 · Coding a box relative to its anchor”.",
+        "exp_without_anchor_size": "Your decoded size is the exponential of t alone, in pixels, with the anchor forgotten. t_w is the log of the width relative to the anchor's, so the exponential scales the anchor's size; zero deltas must give the anchor back. Reread “3 · Coding a box relative to its anchor”.",
+        "offset_not_scaled": "Your answer adds the centre deltas as if they were pixels. They are in units of the anchor's size, since the encoder divided by the anchor's width and height, so they must be scaled back before moving the centre. Reread “3 · Coding a box relative to its anchor”.",
+        "offset_scaled_by_decoded_size": "Your answer scales the centre offset by the decoded box's size rather than the anchor's. The encoder divided by the anchor's width and height, so the inverse must multiply by those same sizes, or decoding an encoded box does not give it back.",
+        "returns_xyxy": "Your answer returns corners (x1, y1, x2, y2), but the contract is (cx, cy, w, h), the same format as the anchors and as encode_box's input, so that decoding inverts encoding. Converting to corners is a separate step (box_convert) for the caller.",
+        "visible_only_always_float32": "Your decoded boxes are always float32, so float64 inputs lose precision and the exact round trip with encode_box fails. The output must keep the dtype and device of anchor and deltas; do not cast the result.",
+    },
+    "label_anchors": {
+        "thresholds_only": "Your answer uses the 0.7 and 0.3 thresholds only. An object whose best anchor stays below 0.7 then has no positive anchor, and the RPN learns to call it background; each ground-truth box's best anchor is positive too. Reread “4 · Which anchors are objects: the RPN's labels”.",
+        "visible_only_argmax_without_ties": "Your answer takes one argmax per ground-truth row, so when two anchors tie for a box's best IoU only one of them becomes positive. Every anchor equal to the row's maximum counts, which an equality test finds and argmax does not. Reread “Exercise 3 · `label_anchors` (3 points)”.",
+        "positive_at_exactly_0_7": "Your answer counts an IoU of exactly 0.7 as positive, the border torchvision's Matcher uses. The paper and the exercise say strictly greater than 0.7, so an anchor at exactly 0.7 that is no box's best is ignored. Reread “4 · Which anchors are objects: the RPN's labels”.",
+        "negative_if_any_box_is_low": "Your answer calls an anchor negative when its IoU with some box is below 0.3, a minimum over the boxes. Background means below 0.3 with every box, so it is the anchor's best IoU that decides. Reread “4 · Which anchors are objects: the RPN's labels”.",
+        "negatives_overwrite_best_anchor": "Your answer applies the negative rule after the positive ones, so a box's best anchor with IoU below 0.3 is turned back into background and that object loses its only positive. A positive label always wins. Reread “4 · Which anchors are objects: the RPN's labels”.",
+        "rows_read_as_anchors": "Your answer treats the rows as anchors and returns one label per ground-truth box. The matrix is (G, A), one row per ground-truth box and one column per anchor, as box_iou(gt_boxes, anchors) lays it out, and the labels are per anchor.",
+        "float_labels": "Your labels have the right values but a float dtype. The contract is int64: the labels are categories (positive, negative, ignored) that later code compares and uses to select anchors, not quantities, and the tests check the dtype.",
+        "modifies_iou_matrix": "Your labels are right, but your answer writes into the caller's iou_matrix, raising each box's best anchors to 1. The input must stay untouched: the same IoU matrix is needed afterwards to pick each positive anchor's ground-truth box for regression.",
+    },
+}

@@ -272,3 +272,33 @@ def associate(tracks, detections, iou_threshold):
 ''',
     },
 }
+
+EXPLANATIONS = {
+    "ncc_map": {
+        "raw_correlation": "Your answer returns the raw correlation, a plain dot product, which grows with the brightness of the window: a flat white patch beats the object itself. NCC compares patterns by centring and normalizing both sides. Reread “2 · Template matching: raw correlation versus NCC”.",
+        "no_mean_subtraction": "Your answer normalizes the windows but never subtracts their means, a cosine similarity of raw pixels, so a flat bright window still scores high. NCC centres each window and the template first. Reread “2 · Template matching: raw correlation versus NCC”.",
+        "template_norm_only": "Your answer divides by the template's squared norm only, so a dimmer copy of the object scores below 1. NCC divides by the norms of both the centred window and the centred template, which makes it gain-invariant. Reread “2 · Template matching: raw correlation versus NCC”.",
+        "no_epsilon": "Your denominator has no epsilon, so a flat window, whose centred values are all zero, divides 0 by 0 and gives NaN. The epsilon added to the product of the norms makes such a window score 0: no pattern matches nothing. Reread “2 · Template matching: raw correlation versus NCC”.",
+        "one_pass_variance_float32": "Your window norms use the one-pass shortcut, sum of squares minus squared sum over n, in float32; on a flat window it cancels to rounding noise, and the epsilon cannot rescue a noisy numerator. Subtract each window's own mean. Reread “Exercise 1 · `ncc_map` (2 points)”.",
+        "unbiased_std_over_n": "Your answer divides a covariance taken over n by unbiased standard deviations taken over n - 1, so even a perfect match scores below 1. The NCC formula uses plain sums and norms, where no such counts appear. Reread “2 · Template matching: raw correlation versus NCC”.",
+        "per_channel_means": "Your answer subtracts one mean per channel. The exercise asks for one mean per window and one for the template, each over all C x h x w values together, as one Pearson correlation of two long vectors. Reread “Exercise 1 · `ncc_map` (2 points)”.",
+        "first_channel_only": "Your answer correlates the first channel only and ignores the others, so colours that differ in another channel are never seen. The NCC of a window uses all of its C x h x w values, every channel included. Reread “Exercise 1 · `ncc_map` (2 points)”.",
+        "epsilon_inside_sqrt": "Your epsilon sits inside a square root of the squared norms instead of being added to the product of the two norms. On normal contrast the two agree; on low-contrast images they differ, and the exercise fixes where it goes. Reread “Exercise 1 · `ncc_map` (2 points)”.",
+        "transposed_map": "Your map is transposed: entry [i, j] must be the window starting at row i and column j, so the shape is (H - h + 1, W - w + 1). Keep the row axis of the search image first, as unfold produces it.",
+        "float64_result": "Your answer computes and returns float64 for float32 inputs. The contract is a map with the dtype and device of search; computing in float64 is fine, but the result must be converted back to the input's dtype.",
+        "template_centred_in_place": "Your map is right, but subtracting the mean in place changes the caller's template, which a tracker reuses in every frame. The exercise says not to modify the inputs; centre a copy instead.",
+    },
+    "associate": {
+        "same_detection_twice": "Your answer gives each track its own best detection, so two tracks can claim the same one: an object is reported twice and identities switch. Association is a matching: once taken, a detection leaves the pool. Reread “4 · Tracking by detection: associating boxes with tracks”.",
+        "same_track_twice": "Your answer gives each detection its best track, so two detections can continue the same track. Each track and each detection appears in at most one pair; a matched track must leave the pool. Reread “4 · Tracking by detection: associating boxes with tracks”.",
+        "tracks_in_index_order": "Your answer walks the tracks in index order and lets each take its best free detection. The greedy rule takes the pair with the largest IoU among all remaining tracks and detections first, wherever it is. Reread “Exercise 2 · `associate` (2 points)”.",
+        "hungarian": "Your answer uses the Hungarian algorithm, which maximizes the total IoU of the assignment. That is a valid tracker, but the exercise asks for the greedy rule, which can pick other pairs and returns them in the order it picks them. Reread “Exercise 2 · `associate` (2 points)”.",
+        "strict_threshold": "Your answer refuses a pair whose IoU equals the threshold. The rule says at least iou_threshold, so an IoU exactly at the threshold is still matched. Reread “Exercise 2 · `associate` (2 points)”.",
+        "no_threshold": "Your answer never checks the threshold, so every track is paired with something, even a box it does not overlap. Below the threshold the greedy rule stops: the track misses and the detection starts a new one. Reread “4 · Tracking by detection: associating boxes with tracks”.",
+        "sorted_by_track": "Your pairs are right but sorted by track index. The contract asks for them in the order the greedy rule picks them, by decreasing IoU, so do not reorder the result. Reread “Exercise 2 · `associate` (2 points)”.",
+        "ties_to_larger_index": "Your answer breaks ties in IoU towards the larger indices. The rule fixes the order: for equal IoU the smaller track index first, then the smaller detection index, so the result is deterministic. Reread “Exercise 2 · `associate` (2 points)”.",
+        "indices_swapped": "Your pairs are (detection, track). The contract is (track_index, detection_index), the order in which the tracker reads them to give the detection's box to the track.",
+        "tensor_indices": "Your pairs hold 0-d tensors instead of Python ints. The contract is a list of tuples of plain ints, which the tracker uses to index its Python list of tracks; convert every index you take out of a tensor.",
+        "lists_not_tuples": "Your pairs are lists. The contract is a list of (track_index, detection_index) tuples; a tuple is the immutable pair callers can unpack, hash and compare, so build tuples.",
+    },
+}

@@ -170,3 +170,31 @@ def per_image_standardize(x):
 ''',
     },
 }
+
+EXPLANATIONS = {
+    "cutout": {
+        "negative_slice_start": "Your answer slices from cy - size // 2 without clipping, and near the top or left border that start is negative. A negative index counts from the end of the axis, so the slice is empty or erases the wrong side. Clip the start to 0. Reread “Exercise 1 · `cutout` (3 points)”.",
+        "clipped_start_full_length": "Your answer clips the start to 0 but still erases size rows from there, so near a border the square grows past its true extent. Compute both ends from the unclipped start, then clip each one to the image. Reread “Exercise 1 · `cutout` (3 points)”.",
+        "edits_in_place": "Your answer zeroes the square in the caller's image and returns it. An augmentation must work on a copy and never damage the dataset it reads from, like v2.RandomErasing(inplace=False); return a new tensor. Reread “2. Remedies for occlusion”.",
+        "square_starts_at_the_centre": "Your square starts at (cy, cx) and extends down and to the right, so it is not centred on the given pixel. The square begins half its size before the centre, at cy - size // 2, and the same for columns. Reread “Exercise 1 · `cutout` (3 points)”.",
+        "one_pixel_too_many": "Your square reaches half the size on both sides of the centre, which for an even size gives size + 1 rows and columns. The square covers exactly size rows, from cy - size // 2 up to but not including that start plus size. Reread “Exercise 1 · `cutout` (3 points)”.",
+        "even_square_shifted_the_other_way": "For an even size your square starts one pixel later than the rule says, so it is shifted down and right. The first row is cy - size // 2: an even square has one more row above the centre than below. Reread “Exercise 1 · `cutout` (3 points)”.",
+        "rows_and_columns_swapped": "Your answer uses cx for the rows and cy for the columns. cy is the row and cx the column, and on a non-square image swapping them erases the wrong place or runs off the image. Reread “Exercise 1 · `cutout` (3 points)”.",
+        "first_channel_only": "Your answer erases the square in the first channel only, leaving a coloured patch instead of an occlusion. Cutout sets the square to 0 in every channel, as an opaque occluder would hide all of them. Reread “Exercise 1 · `cutout` (3 points)”.",
+        "filled_with_the_mean": "Your answer fills the square with the image's mean. Random Erasing may use a constant or noise, but this exercise is Cutout, which sets the square to 0; the tests compare exactly. Reread “2. Remedies for occlusion”.",
+        "float_result": "Your answer converts the image to float32, so uint8 and float64 images come back in the wrong dtype. The contract is a new tensor with the shape, dtype and device of image; clone it and erase without changing the dtype.",
+        "visible_examples_only": "Your answer special-cases the visible corner example and slices unclipped everywhere else, so other squares at the top or left border go wrong. Clipping both ends of the square to the image is one rule for every centre. Reread “Exercise 1 · `cutout` (3 points)”.",
+    },
+    "per_image_standardize": {
+        "no_floor": "Your answer divides by the standard deviation alone, so a flat image divides 0 by 0 and gives NaN, and a nearly flat one blows rounding noise up. The rule divides by the larger of the deviation and 1/sqrt(n). Reread “Exercise 2 · `per_image_standardize` (3 points)”.",
+        "zero_check_only": "Your answer tests for a deviation of exactly zero. The float32 deviation of a flat image can come out around 1e-7 instead of 0, and dividing by it turns rounding noise into values of about 1; the floor avoids that. Reread “Exercise 2 · `per_image_standardize` (3 points)”.",
+        "epsilon_added": "Your answer adds a tiny epsilon to the deviation. It avoids NaN but not the blow-up of rounding noise on a flat float32 image, and it is not the rule asked for: divide by the larger of the deviation and 1/sqrt(n). Reread “Exercise 2 · `per_image_standardize` (3 points)”.",
+        "bessel_corrected_std": "Your answer uses torch's default standard deviation, which divides by n - 1, so the results are too small by a factor sqrt((n - 1)/n). The exercise uses the population deviation, which divides by n. Reread “Exercise 2 · `per_image_standardize` (3 points)”.",
+        "per_channel_statistics": "Your answer standardizes each channel separately. Per-image standardization uses one mean and one deviation over all C x H x W values of the image; per-channel statistics also change an image's colours. Reread “Exercise 2 · `per_image_standardize` (3 points)”.",
+        "batch_statistics": "Your answer takes one mean and deviation over the whole batch, as batch norm does. Then an image's result depends on the other images and its own lighting is not undone; each image must use its own statistics. Reread “Exercise 2 · `per_image_standardize` (3 points)”.",
+        "edits_in_place": "Your values are right, but the in-place subtraction and division overwrite the caller's x. The exercise says not to modify the input; the original images may still be needed, so compute a new tensor.",
+        "always_float32": "Your answer converts the input to float32, so float64 images come back in the wrong dtype and lose precision. The result must keep the shape, dtype and device of x; the statistics can be computed in the input's own dtype.",
+        "floor_from_one_channel": "Your floor uses n = H x W, one channel's worth of values, so it is too large and clamps low-contrast images that should be divided by their own deviation. n counts every value of the image, channels included. Reread “Exercise 2 · `per_image_standardize` (3 points)”.",
+        "mean_only": "Your answer subtracts the mean but never divides by the deviation, so an offset is removed but a change of gain or contrast is not. Standardization also divides by the image's (floored) standard deviation. Reread “Exercise 2 · `per_image_standardize` (3 points)”.",
+    },
+}

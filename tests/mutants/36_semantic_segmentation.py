@@ -203,3 +203,35 @@ def mean_iou(pred, target, num_classes):
 ''',
     },
 }
+
+EXPLANATIONS = {
+    "conv_transpose_output_size": {
+        "forward_conv_formula": "Your answer uses the convolution's output-size formula, which describes the downsampling layer. A transposed convolution stamps the kernel into the output S pixels apart for each input pixel, so it grows the size. Reread “3. Upsampling: interpolation or transposed convolution”.",
+        "input_times_stride": "Your answer multiplies the input size by the stride. That holds only for some settings; the size really depends on where the last stamp starts, how far one stamp spans, the padding crop and output_padding. Reread “3. Upsampling: interpolation or transposed convolution”.",
+        "padding_added": "Your answer adds the padding as a convolution does. In a transposed convolution padding undoes the padding of the matching convolution: it removes P positions from each side, so it shrinks the output. Reread “3. Upsampling: interpolation or transposed convolution”.",
+        "padding_once": "Your answer subtracts the padding once. Padding crops P positions from each side of the output, both the start and the end, so it is taken away twice. Reread “3. Upsampling: interpolation or transposed convolution”.",
+        "n_times_stride": "Your answer starts from N x S, but the stamps start at 0, S, ..., (N - 1)S: the last input pixel's stamp starts at (N - 1)S, and the kernel's span is added from there. Reread “Exercise 1 · `conv_transpose_output_size` (2 points)”.",
+        "output_padding_ignored": "Your answer ignores output_padding. It adds positions on one side (bottom and right) and resolves the ambiguity of a strided convolution's floor, where several input sizes give the same output. Reread “3. Upsampling: interpolation or transposed convolution”.",
+        "output_padding_on_both_sides": "Your answer adds output_padding twice. Unlike padding, which crops both sides, output_padding adds positions on one side only (bottom and right), so it counts once. Reread “3. Upsampling: interpolation or transposed convolution”.",
+        "dilation_ignored": "Your answer ignores the dilation. A kernel with dilation D spans D(K - 1) + 1 positions, so each stamp, and the output, grows with D. Reread “3. Upsampling: interpolation or transposed convolution”.",
+        "dilation_times_kernel": "Your answer takes the span of a dilated kernel as D times K. The K taps are D apart, so the kernel spans D(K - 1) + 1 positions: the gaps lie between the taps, not after the last one. Reread “3. Upsampling: interpolation or transposed convolution”.",
+        "float_result": "Your answer returns a float. An output size is a whole number of pixels, and the exercise asks for a plain Python int; the formula uses only integer operations, so no conversion is needed.",
+        "tensor_result": "Your answer returns a tensor. The exercise asks for a plain Python int, the type a size takes when it is used to build layers or shapes; compute with Python integers.",
+        "arguments_in_conv_order": "Your signature puts dilation before output_padding. The stated signature follows nn.ConvTranspose2d, output_padding fifth and dilation sixth, so positional calls to your function mix the two up.",
+        "visible_examples_only": "Your answer special-cases stride 1 with no padding and ignores the dilation everywhere else. One formula from the stamps covers every configuration, dilation included. Reread “Exercise 1 · `conv_transpose_output_size` (2 points)”.",
+    },
+    "mean_iou": {
+        "pixel_accuracy": "Your answer returns pixel accuracy, which counts correct pixels and is dominated by the background: a model that misses a small object still scores high. Mean IoU averages, class by class, the overlap over the union. Reread “5. Metrics: IoU, mean IoU and Dice”.",
+        "absent_classes_count_as_zero": "Your answer divides by num_classes, so a class absent from both pred and target counts as IoU 0. Such a class has an empty union, its IoU is undefined, and it is skipped: average only over the classes with a non-empty union. Reread “5. Metrics: IoU, mean IoU and Dice”.",
+        "absent_classes_count_as_one": "Your epsilon gives a class absent from both pred and target an IoU of 1. Its union is empty, so its IoU is undefined and it is skipped, neither 0 nor 1; otherwise the score depends on how many unused classes exist. Reread “5. Metrics: IoU, mean IoU and Dice”.",
+        "dice_instead_of_iou": "Your answer computes the mean Dice, twice the intersection over the sum of the sizes. Dice is related to IoU but is never below it; the exercise asks for the IoU, intersection over union. Reread “5. Metrics: IoU, mean IoU and Dice”.",
+        "union_as_sum_of_sizes": "Your union is the sum of the two mask sizes, which counts the intersection twice. The union is the set of pixels that are predicted or labelled as the class, each counted once. Reread “5. Metrics: IoU, mean IoU and Dice”.",
+        "ratio_of_sums": "Your answer divides the summed intersections by the summed unions, which weighs each class by its size. Mean IoU takes each class's own ratio first and then averages them, so every class weighs the same. Reread “5. Metrics: IoU, mean IoU and Dice”.",
+        "mean_per_image": "Your answer averages a score per image, so a nearly empty image weighs as much as a busy one. The counts are pooled over all pixels of the batch first, then each class's ratio is taken. Reread “5. Metrics: IoU, mean IoU and Dice”.",
+        "classes_from_target_only": "Your answer keeps only the classes present in the target, so a class predicted but absent is never counted. Its IoU is 0, because its union is all false positives, and it enters the mean. Reread “5. Metrics: IoU, mean IoU and Dice”.",
+        "background_left_out": "Your answer leaves class 0 out of the mean. The exercise averages over every class in range(num_classes) with a non-empty union, the background included. Reread “Exercise 2 · `mean_iou` (3 points)”.",
+        "tensor_result": "Your answer returns a 0-d tensor. The contract is a Python float, which can be printed, compared and logged without carrying a device; .item() turns a 0-d tensor into a number.",
+        "modifies_inputs": "Your score is computed correctly, but your answer then writes into the caller's pred. The exercise says not to modify pred or target: a metric must only read the predictions it scores.",
+        "visible_examples_only": "Your answer computes the IoU for 2 x 2 inputs only and returns pixel accuracy for everything else. Mean IoU follows the same rule for any shape and batch: per-class intersection over union, pooled over all pixels. Reread “5. Metrics: IoU, mean IoU and Dice”.",
+    },
+}

@@ -424,3 +424,40 @@ class TinyUNet(nn.Module):
 ''',
     },
 }
+
+EXPLANATIONS = {
+    "unet_sizes": {
+        "padded_sizes": "Your sizes are those of the padded variant, where every convolution keeps the size. The original U-Net uses unpadded 3x3 convolutions, each taking a pixel off every border, so the output is smaller than the input. Reread “2 · The sizes of the original U-Net”.",
+        "one_conv_per_stage": "Your answer takes 2 pixels off per stage, as if each stage had one convolution. A U-Net stage applies two unpadded 3x3 convolutions, so every stage, bottleneck and decoder level loses 4 pixels. Reread “1 · The U shape”.",
+        "records_size_after_pool": "Your answer records each stage's size after its pool. The skip connection takes the map after the stage's two convolutions and before the pool, so that is the size to record. Reread “Exercise 1 · `unet_sizes` (3 points)”.",
+        "decoder_convs_forgotten": "Your output only doubles the bottleneck size at every decoder level. Each level also applies two unpadded 3x3 convolutions after its up-convolution, which take 4 pixels off each time. Reread “2 · The sizes of the original U-Net”.",
+        "bottleneck_left_out": "Your encoder list stops at the last skip and leaves out the bottleneck. The list holds depth + 1 sizes: one per encoder stage, then the bottleneck's size after its own two convolutions. Reread “Exercise 1 · `unet_sizes` (3 points)”.",
+        "odd_sizes_floored": "Your answer lets an odd size reach a pool and floors it, as PyTorch's pool does silently. Then the up-convolved map no longer lines up with its skip; the exercise asks for ValueError whenever a pool would see an odd size. Reread “2 · The sizes of the original U-Net”.",
+        "no_decoder_check": "Your answer never checks the decoder levels, so a bottleneck of a pixel or two gives a zero or negative output instead of an error. A decoder level whose two convolutions leave fewer than 1 pixel must raise ValueError too. Reread “Exercise 1 · `unet_sizes` (3 points)”.",
+        "output_as_float": "Your sizes become floats after the first halving, because true division returns a float. The contract is plain ints; halving an even size with integer division keeps an int.",
+        "visible_examples_only": "Your answer returns the two visible examples from memory and raises for everything else. The sizes follow the rules of section 1 for any input and depth: walk down the stages and the pools, then back up through the decoder. Reread “2 · The sizes of the original U-Net”.",
+    },
+    "center_crop": {
+        "top_left_corner": "Your answer crops the top-left corner. Unpadded convolutions drop a pixel on each side, so the decoder's map lines up with the centre of the encoder's; a corner crop joins each decoder pixel with the features of another place. Reread “3 · Cropping the skip connections”.",
+        "height_used_for_both": "Your answer computes the column offset from the height. On a non-square map the column margin comes from the width, so each dimension needs its own offset. Reread “Exercise 2 · `center_crop` (2 points)”.",
+        "crops_dims_1_and_2": "Your answer crops dimensions 1 and 2, which on an (N, C, H, W) tensor are channels and rows. The crop applies to the last two dimensions, whatever comes before them; index from the end. Reread “Exercise 2 · `center_crop` (2 points)”.",
+        "whole_margin_on_one_side": "Your answer takes the whole margin from the top and the left, so it crops the bottom-right corner. A centre crop removes as many rows from the top as from the bottom, half the margin on each side. Reread “3 · Cropping the skip connections”.",
+        "off_by_one_end": "Your window stops one row and one column short, so it is (size - 1) x (size - 1). A slice end is exclusive: keeping size rows from the first one means ending at the first row plus size. Reread “Exercise 2 · `center_crop` (2 points)”.",
+        "always_float": "Your answer converts the window to float32, so integer and float64 tensors change dtype. A crop only selects values; the result must keep the dtype and device of t.",
+        "four_dims_only": "Your answer indexes dimensions 2 and 3, so it only works on 4-dimensional tensors. The crop applies to the last two dimensions of a tensor of any rank, (H, W), (C, H, W) or (N, C, H, W). Reread “Exercise 2 · `center_crop` (2 points)”.",
+    },
+    "TinyUNet": {
+        "no_skip_connections": "Your network is a plain encoder-decoder with no skip connections, so the decoder must rebuild boundaries from the blurry bottleneck alone. U-Net concatenates the encoder map of each level into the decoder. Reread “1 · The U shape”.",
+        "skips_added_not_concatenated": "Your skips add the encoder map to the decoder's, as FCN and ResNet do. U-Net concatenates them along the channel dimension and lets the next convolutions learn how to combine the two. Reread “1 · The U shape”.",
+        "skip_only_at_half_resolution": "Your network has a skip at half resolution only. The exercise also needs one at full resolution: that map holds the sharpest detail from before any pool, which puts boundaries on the right pixel. Reread “Exercise 3 · `TinyUNet` (4 points)”.",
+        "unpadded_convolutions": "Your convolutions are unpadded, as in the original, so the output shrinks. The exercise asks for the padded variant, where every 3x3 convolution keeps the size and the output has the input's height and width. Reread “5 · The padded variant keeps the size”.",
+        "bilinear_upsampling": "Your decoder upsamples bilinearly and then convolves. That is a common variant, but the U-Net asked for up-convolves with 2x2 transposed convolutions of stride 2, which double the size with learned weights. Reread “1 · The U shape”.",
+        "single_pooling_stage": "Your network has a single pooling stage, too shallow for this exercise's U-Net. The encoder needs at least two stages, each ending in a pool that halves the size, so the features gain enough context. Reread “Exercise 3 · `TinyUNet` (4 points)”.",
+        "softmax_at_the_end": "Your model returns softmax probabilities. It must return the raw logits of the 1x1 head: cross-entropy applies its own softmax, and applying it to probabilities is a second softmax. Reread “Exercise 3 · `TinyUNet` (4 points)”.",
+        "batch_norm_in_every_stage": "Your stages contain batch normalization. Many modern U-Nets add it, but this exercise asks for the original design without normalization layers or dropout. Reread “Exercise 3 · `TinyUNet` (4 points)”.",
+        "layers_in_a_plain_list": "Your layers sit in plain Python lists, which nn.Module does not register: .parameters() does not see them, the optimizer never trains them and .to() does not move them. Use nn.ModuleList or attributes. Reread “Exercise 3 · `TinyUNet` (4 points)”.",
+        "four_channels_first_stage": "Your U-Net is sound but only 4 channels wide after the first convolution. The exercise asks for at least 8, because with fewer the short training recipe is not reliable. Reread “Exercise 3 · `TinyUNet` (4 points)”.",
+        "fixed_channels": "Your layers ignore in_channels and n_classes and always use 1 input and 2 output channels. The first convolution must take in_channels and the 1x1 head must output n_classes, so the model fits other data.",
+        "encoder_under_no_grad": "Your forward pass runs everything before the head under torch.no_grad(), so no gradient reaches the encoder or decoder and only the 1x1 head trains. Every layer must stay in the autograd graph during training. Reread “Exercise 3 · `TinyUNet` (4 points)”.",
+    },
+}

@@ -253,3 +253,34 @@ def ctc_nll(log_probs, target):
 ''',
     },
 }
+
+EXPLANATIONS = {
+    "ctc_greedy_decode": {
+        "blanks_dropped_first": "Your answer drops the blanks before merging, so a blank that separates two equal characters is gone and every doubled character collapses into one. The collapse rule is merge repeats first, then drop blanks. Reread “3. CTC: a blank, a collapse rule, and a sum over alignments”.",
+        "compare_with_last_kept": "Comparing each frame with the last label you kept is the drop-blanks-first mistake in disguise: after a blank, a repeated character is wrongly merged. A run ends when the class differs from the previous frame, blank included. Reread “Exercise 1 · `ctc_greedy_decode` (2 points)”.",
+        "merge_only": "Your answer merges the repeats but keeps the blanks in the text. The blank is not a character: it only fills frames and separates doubled letters, so after merging it must be removed. Reread “3. CTC: a blank, a collapse rule, and a sum over alignments”.",
+        "drop_blanks_only": "Your answer removes the blanks but never merges runs, so a character held over several frames is repeated in the text. A character often spans a few frames; the collapse first merges each run into one. Reread “3. CTC: a blank, a collapse rule, and a sum over alignments”.",
+        "sorted_unique_labels": "Your answer returns the set of labels, sorted, which loses the order of the characters and every repeated character. The collapse keeps the order of the frames: merge consecutive equal classes, then remove the blanks. Reread “Exercise 1 · `ctc_greedy_decode` (2 points)”.",
+        "tensor_elements_kept": "Iterating over a tensor yields 0-d tensors, so for a tensor path your list holds tensors, not ints. The contract is a Python list of Python ints, whatever the input; convert the path to plain ints first. Reread “Exercise 1 · `ctc_greedy_decode` (2 points)”.",
+        "last_run_lost": "Your answer emits a class only when the next frame differs, so the last run of the path is never emitted: a line that ends on a character loses it. Every run counts, including the one that reaches the last frame. Reread “Exercise 1 · `ctc_greedy_decode` (2 points)”.",
+        "returns_a_tensor": "Your answer returns a tensor, not a list. The contract is a Python list of Python ints (not tensors, not NumPy integers), so that the text can be compared, printed and mapped to characters directly. Reread “Exercise 1 · `ctc_greedy_decode` (2 points)”.",
+    },
+    "ctc_nll": {
+        "divided_by_target_length": "Your answer divides the loss by the target length, which is what reduction=\"mean\" does. The exercise asks for the plain negative log-likelihood of the line, the sum reduction, with no division. Reread “Exercise 2 · `ctc_nll` (4 points)”.",
+        "skip_between_equal_labels": "Your recursion allows the skip over a blank between two equal labels, so it counts paths that collapse to a single character. Between two equal labels the blank is compulsory: skip only onto a label that differs from the one two positions back. Reread “5. The forward algorithm”.",
+        "never_skips_a_blank": "Your recursion never skips a blank, so it forbids paths in which two different characters follow each other with no blank in between. The skip from s - 2 is allowed onto a label that differs from the label it leaves. Reread “5. The forward algorithm”.",
+        "ends_on_final_blank_only": "Your answer reads only the final blank at the last frame and drops every path that ends on the last label. A complete path may end on either, so the likelihood combines the last two positions of the extended sequence. Reread “5. The forward algorithm”.",
+        "ends_on_last_label_only": "Your answer reads only the last label at the last frame and drops every path that ends on the final blank. A complete path may end on either of the last two positions of the extended sequence, and both must be summed. Reread “5. The forward algorithm”.",
+        "starts_on_blank_only": "Your initialization starts every path on the first blank, so paths whose first frame already emits the first label are lost. The forward variable starts at either the first blank or the first label. Reread “5. The forward algorithm”.",
+        "empty_target_counted_twice": "For an empty target the extended sequence is a single blank, and your answer sums that one position twice, doubling its probability. With L = 0 the only path is all blanks: read the last position once. Reread “Exercise 2 · `ctc_nll` (4 points)”.",
+        "log_likelihood_not_negated": "Your answer returns the log-likelihood itself, a negative number. The CTC loss is its negative, -log p(y | x), which is positive and which training minimizes. Reread “3. CTC: a blank, a collapse rule, and a sum over alignments”.",
+        "probabilities_not_logs": "Your recursion multiplies plain probabilities, which underflow to 0 on long inputs (150 frames here), so the loss becomes inf. Keep log alpha: products become sums and sums become log-sum-exp. Reread “5. The forward algorithm”.",
+        "logsumexp_nan_on_minus_inf": "Your hand-made log-sum-exp computes -inf minus -inf for unreachable positions, which is nan, and nan spreads through the recursion. torch.logsumexp handles rows of -inf and returns -inf. Reread “5. The forward algorithm”.",
+        "float32_result_for_float64": "Your answer computes in Python floats and wraps the result in a new tensor, which is float32 even for float64 inputs. The contract is a 0-d tensor with the dtype and device of log_probs. Reread “Exercise 2 · `ctc_nll` (4 points)”.",
+        "python_float_result": "Your answer returns a Python float via .item(). The contract is a 0-d tensor with the dtype and device of log_probs, like the value F.ctc_loss returns, so it can be compared and combined as a tensor. Reread “Exercise 2 · `ctc_nll` (4 points)”.",
+        "library_call": "F.ctc_loss gives the right value, but the exercise refuses PyTorch's CTC operators: the point is to write the forward algorithm over the extended sequence in log space yourself. Reread “5. The forward algorithm”.",
+        "module_call": "nn.CTCLoss is PyTorch's CTC operator in a module, which the exercise refuses. Build the extended sequence and run the forward recursion yourself, combining predecessors with log-sum-exp. Reread “Exercise 2 · `ctc_nll` (4 points)”.",
+        "aten_operator_call": "Calling the aten ctc_loss operator is the library CTC under another name, and the tests refuse it at the dispatcher. The exercise is to compute the sum over alignments with your own forward algorithm. Reread “5. The forward algorithm”.",
+        "pre_imported_library_function": "Importing torch.ctc_loss under another name is still PyTorch's CTC operator, which the tests refuse while your function runs. Compute the loss with your own forward recursion on the extended sequence. Reread “Exercise 2 · `ctc_nll` (4 points)”.",
+    },
+}

@@ -162,3 +162,37 @@ def model_size_bytes(num_params, dtype):
 ''',
     },
 }
+
+EXPLANATIONS = {
+    "quantize": {
+        "no_clamp_wraps_around": "Your answer converts to uint8 without clipping first, so values below 0 or above 255 wrap around (-3 becomes 253) instead of saturating at the end points. Clamp while the dtype can still hold them. Reread “2. The rounding error: at most half a step, until the range ends”.",
+        "truncates_instead_of_rounding": "Your answer never rounds: converting to an integer dtype drops the fraction, so values move by up to a whole step instead of at most s/2. Round to the nearest integer first. Reread “2. The rounding error: at most half a step, until the range ends”.",
+        "ties_rounded_up": "Adding 0.5 and taking the floor sends every tie upwards (2.5 becomes 3), but PyTorch's quantizer rounds ties to the even integer, as torch.round does. Reread “Exercise 1 · `quantize` (3 points)”.",
+        "zero_point_subtracted": "Your answer subtracts the zero point. In q = clamp(round(x/s) + z, 0, 255) the zero point is added, so that x = 0 lands exactly on the integer z; the minus sign belongs to the way back. Reread “1. Affine quantization: from floats to 8-bit integers”.",
+        "multiplies_by_the_scale": "Your answer multiplies by the scale. The scale is the real size of one step, so a real value is turned into a number of steps by dividing by s; multiplying is what dequantization does. Reread “1. Affine quantization: from floats to 8-bit integers”.",
+        "clamps_before_adding_the_zero_point": "Your answer clips round(x/s) to [0, 255 - z] before adding z, which throws away every negative value: they all end up at z, i.e. at 0. The clamp to 0...255 must come after the shift by the zero point. Reread “1. Affine quantization: from floats to 8-bit integers”.",
+        "signed_int8_range": "Your answer clamps to the signed range -128...127 and returns int8. This exercise is affine quantization onto the 256 unsigned integers 0...255 of a uint8 (signed int8 is the symmetric scheme used for weights). Reread “1. Affine quantization: from floats to 8-bit integers”.",
+        "no_uint8_conversion": "The integer values are right, but your answer returns them in the float dtype of x. The contract is a torch.uint8 tensor: storing one byte per value is the whole point of quantization (4x smaller than float32). Reread “Exercise 1 · `quantize` (3 points)”.",
+        "uses_torch_quantize_per_tensor": "Your answer calls torch.quantize_per_tensor, which the exercise refuses: the point is to write the affine formula yourself with ordinary tensor operations (round, shift, clamp, convert). Reread “Exercise 1 · `quantize` (3 points)”.",
+        "divides_in_place": "Your answer divides x in place, so the caller's tensor is overwritten with x/s. A function must not modify its input: the caller still needs the original floats, e.g. to measure the rounding error. Reread “Exercise 1 · `quantize` (3 points)”.",
+        "visible_values_only": "Your answer only uses the right formula for the scales of the visible examples and a distorted step for every other scale. The mapping must be the same affine formula for any positive scale and zero point. Reread “1. Affine quantization: from floats to 8-bit integers”.",
+    },
+    "dequantize": {
+        "uint8_subtraction_wraps": "Your answer subtracts the zero point while q is still uint8, so integers below z wrap around (3 - 10 gives 249) instead of going negative. Convert to float before subtracting. Reread “Exercise 2 · `dequantize` (2 points)”.",
+        "missing_parentheses": "Your answer computes s*q - z instead of s*(q - z): the zero point is an integer count of steps, so it must be subtracted before the scale turns steps into real units, otherwise z does not come back as 0. Reread “1. Affine quantization: from floats to 8-bit integers”.",
+        "zero_point_added": "Your answer adds the zero point. The integer z stands for the real number 0, so the way back subtracts it: q = z must give exactly 0.0. Reread “1. Affine quantization: from floats to 8-bit integers”.",
+        "divides_by_the_scale": "Your answer divides by the scale on the way back. The scale is the real value of one step, so a number of steps (q - z) is converted to a real value by multiplying by s. Reread “1. Affine quantization: from floats to 8-bit integers”.",
+        "float64_result": "The values are right but your answer returns float64. The contract is a torch.float32 tensor, the dtype the network computes in; a float64 result doubles the memory and mismatches the model's dtype downstream. Reread “Exercise 2 · `dequantize` (2 points)”.",
+        "uses_torch_dequantize": "Your answer builds a PyTorch quantized tensor and calls its dequantize(), which the exercise refuses: the point is to compute s*(q - z) yourself with ordinary tensor operations. Reread “Exercise 2 · `dequantize` (2 points)”.",
+        "half_precision_arithmetic": "Your answer does the arithmetic in float16, whose 11-bit significand rounds s*(q - z) far more coarsely than the tolerance of a ten-thousandth of a step. Compute in float32, the dtype you must return. Reread “Exercise 2 · `dequantize` (2 points)”.",
+    },
+    "model_size_bytes": {
+        "bits_not_bytes": "Your answer multiplies by 8 and so counts bits, not bytes. itemsize is already the size of one element in bytes: a float32 parameter takes 4 bytes, an int8 one 1 byte. Reread “4. Post-training quantization of a CNN, with PyTorch”.",
+        "always_four_bytes": "Your answer assumes 4 bytes for every dtype, which is only true of float32 and int32. The size depends on the dtype: that is exactly why float32 to int8 makes a model 4x smaller. Reread “4. Post-training quantization of a CNN, with PyTorch”.",
+        "true_division_gives_a_float": "Dividing the bits by 8 with / gives a Python float, not the int the contract asks for; a byte count is a whole number, so keep the arithmetic in integers. Reread “Exercise 3 · `model_size_bytes` (2 points)”.",
+        "bfloat16_forgotten": "Your table has no entry for bfloat16 and falls back to 4 bytes, but bfloat16 is a 16-bit format, 2 bytes like float16. Asking the dtype for its own element size avoids such hand-written tables. Reread “Exercise 3 · `model_size_bytes` (2 points)”.",
+        "megabytes": "Your answer reports rounded megabytes. The function must return the exact number of bytes as an int; converting to MB is for display and throws the exact count away. Reread “Exercise 3 · `model_size_bytes` (2 points)”.",
+        "tensor_result": "The number is right but your answer returns a torch tensor. The contract is a plain Python int, which callers can compare, format and use in arithmetic without tensor semantics. Reread “Exercise 3 · `model_size_bytes` (2 points)”.",
+        "visible_values_only": "Your answer looks up the visible examples and otherwise assumes 4 bytes per parameter. The size is always parameters times bytes per element of the dtype, for any count and any dtype. Reread “4. Post-training quantization of a CNN, with PyTorch”.",
+    },
+}

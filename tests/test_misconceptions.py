@@ -1,0 +1,109 @@
+"""Naming a wrong answer's misconception (course.grading.misconceptions), from its recorded calls.
+
+The whole path (a tests cell run by the grader, its calls recorded, every mutant and honest variant of every
+exercise graded) is in test_mutants.py; the report and class report in test_class_report.py's style here.
+"""
+
+from __future__ import annotations
+
+import torch
+
+from course.grading.class_report import class_report_html
+from course.grading.misconceptions import Call, diagnose, known_mistakes, plain_copy, same
+from course.grading.model import CellStatus, CellVerdict, ExerciseResult, Status, SubmissionResult, read_verdicts, \
+    write_verdicts
+from course.grading.report import build_report
+
+REFERENCE = "def halve(x):\n    return x // 2\n"
+KNOWN = [
+    {"name": "true_division", "source": "def halve(x):\n    return x / 2\n", "explanation": "Floor, not divide."},
+    {"name": "right_on_odd_only", "source": "def halve(x):\n    return x // 2 if x % 2 else x\n",
+     "explanation": "Even numbers halve too."},
+    {"name": "rounds_up", "source": "def halve(x):\n    return -(-x // 2)\n", "explanation": "Round down."},
+]
+
+
+def _calls(*pairs):
+    return [Call((x,), {}, result=result, after=(x,)) for x, result in pairs]
+
+
+def test_an_answer_that_behaves_like_a_known_mistake_on_every_call_is_named():
+    named = diagnose(_calls((7, 3.5), (4, 2.0)), "halve", {}, REFERENCE, KNOWN)
+    assert named is not None and named.name == "true_division" and named.explanation == "Floor, not divide."
+
+
+def test_a_mistake_must_match_every_call_not_just_one():
+    # 7 → 4 is rounds_up's, 4 → 4 is right_on_odd_only's: neither describes both
+    assert diagnose(_calls((7, 4), (4, 4)), "halve", {}, REFERENCE, KNOWN) is None
+
+
+def test_a_mistake_the_inputs_cannot_tell_from_the_reference_names_nothing():
+    # on odd inputs right_on_odd_only *is* the reference: an answer that failed for another reason is not it
+    assert diagnose(_calls((7, 3), (5, 2)), "halve", {}, REFERENCE, KNOWN) is None
+
+
+def test_an_answer_wrong_in_a_way_no_mistake_describes_gets_nothing():
+    assert diagnose(_calls((7, 0), (4, 0)), "halve", {}, REFERENCE, KNOWN) is None
+
+
+def test_types_and_raised_errors_count():
+    assert diagnose(_calls((7, 3.0)), "halve", {}, REFERENCE, KNOWN) is None  # 3.0 is not 3.5, nor the int 3
+    reference = "def halve(x):\n    return int(x) // 2\n"  # takes "7" too
+    raising = [Call(("7",), {}, raised="TypeError")]
+    no_conversion = [{"name": "no_conversion", "source": REFERENCE, "explanation": "Convert first."}]
+    assert diagnose(raising, "halve", {}, reference, no_conversion).name == "no_conversion"  # "7" // 2: TypeError
+    other_error = [{"name": "other", "source": "def halve(x):\n    return x.bit_length()\n", "explanation": "."}]
+    assert diagnose(raising, "halve", {}, reference, other_error) is None  # an AttributeError is not a TypeError
+
+
+def test_tensors_compare_within_tolerance_and_changes_to_the_inputs_count():
+    reference = "def shift(t):\n    return t - t.mean()\n"
+    known = [{"name": "in_place", "source": "def shift(t):\n    t -= t.mean()\n    return t\n", "explanation": "."}]
+    x = torch.tensor([1.0, 2.0, 6.0])
+    changed = Call((x.clone(),), {}, result=x - 3.0, after=(x - 3.0,))
+    untouched = Call((x.clone(),), {}, result=x - 3.0 + 1e-7, after=(x.clone(),))
+    assert diagnose([changed], "shift", {}, reference, known).name == "in_place"
+    assert diagnose([untouched], "shift", {}, reference, known) is None
+
+
+def test_what_cannot_be_replayed_is_refused_and_copies_share_nothing():
+    x = torch.ones(2, requires_grad=True)
+    copy = plain_copy(((x, [1, 2.5]), {"k": None}))
+    assert copy[0][0] is not x and copy[0][0].requires_grad and same(copy[0][0], x)
+    model = torch.nn.Linear(2, 2)
+    assert plain_copy(model) is not model and same(plain_copy(model), model)  # the tests' own model is copied
+    model.weight.grad = torch.ones(2, 2)
+    assert not same(plain_copy(model), torch.nn.Linear(2, 2)) and same(plain_copy(model), model)
+    for value in (object(), lambda: 1, (x for x in [1])):
+        try:
+            plain_copy(value)
+        except Exception as error:
+            assert type(error).__name__ == "NotPlain"
+        else:
+            raise AssertionError(f"{value!r} was copied")
+    assert not same((1, 2), [1, 2]) and not same(torch.ones(2), torch.ones(2, dtype=torch.float64))
+
+
+def test_the_course_mutant_files_give_every_mistake_its_explanation(root):
+    known = known_mistakes(root, "03_conv_output_size")
+    assert {m["name"] for m in known["conv_output_size"]} >= {"true_division", "round_division"}
+    assert all(m["explanation"] and m["source"] for mistakes in known.values() for m in mistakes)
+    assert known_mistakes(root, "no_such_notebook") == {}
+
+
+def test_verdicts_reports_and_the_class_page_carry_the_misconception(tmp_path):
+    named = {"name": "true_division", "explanation": "Floor, not divide."}
+    path = tmp_path / "v.json"
+    write_verdicts(path, [CellVerdict(3, CellStatus.FAILED, "AssertionError: no", (), "test_halve", named),
+                          CellVerdict(4, CellStatus.PASSED, "", (), None)])
+    verdicts = read_verdicts(path)
+    assert verdicts[3].misconception == named and verdicts[4].misconception is None
+    results = [SubmissionResult(s, "m01", [ExerciseResult("01_x", "test_halve", 0.0, 2.0, Status.GRADED, "no",
+                                                          named if s != "carol" else None)])
+               for s in ("alice", "bob", "carol")]
+    report = build_report("m01", results)
+    assert report["students"]["alice"]["exercises"]["01_x/test_halve"]["misconception"] == named
+    assert "misconception" not in report["students"]["carol"]["exercises"]["01_x/test_halve"]
+    assert report["misconceptions"] == {"01_x/test_halve": {"true_division": 2}}
+    page = class_report_html(report)
+    assert "Misconceptions" in page and "<td>true_division</td><td>2</td>" in page
