@@ -107,3 +107,19 @@ def test_verdicts_reports_and_the_class_page_carry_the_misconception(tmp_path):
     assert report["misconceptions"] == {"01_x/test_halve": {"true_division": 2}}
     page = class_report_html(report)
     assert "Misconceptions" in page and "<td>true_division</td><td>2</td>" in page
+
+
+def test_feedback_keeps_the_graders_naming_of_a_mistake_and_no_other_display(tmp_path):
+    import nbformat
+
+    from course.grading.feedback import HideHiddenTests
+    from course.grading.misconceptions import misconception_output
+
+    tests = nbformat.v4.new_code_cell("assert halve(7) == 3", metadata={
+        "nbgrader": {"grade": True, "solution": False, "grade_id": "test_halve", "points": 1}})
+    forged = {"output_type": "display_data", "data": {"text/plain": "hidden input 12345"}, "metadata": {}}
+    tests.outputs = [nbformat.from_dict(forged), nbformat.from_dict(misconception_output(
+        {"name": "true_division", "explanation": "Floor, not divide."}))]
+    nb, _ = HideHiddenTests().preprocess(nbformat.v4.new_notebook(cells=[tests]), {})
+    text = nbformat.writes(nb)
+    assert "Floor, not divide." in text and "true_division" in text and "12345" not in text

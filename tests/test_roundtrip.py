@@ -1,6 +1,6 @@
 """Real nbgrader, end to end, per module, in a scratch copy of the course.
 
-generate_assignment → submissions (reference, untouched release, and one student whose every exercise holds a
+generate_assignment (which must equal the committed release/) → submissions (reference, untouched release, and one student whose every exercise holds a
 mutant or an honest variant, the two taking turns down the module's exercises) → one real `nbgrader
 autograde` per student → the gradebook says: reference: every autograded point; untouched: zero and no
 error; the variants student: every point of each exercise answered by an honest variant and none of each
@@ -12,6 +12,8 @@ exercises get a mutant alternates between modules too.
 """
 
 from __future__ import annotations
+
+import json
 
 import nbformat
 import pytest
@@ -66,6 +68,19 @@ def graded(request, tmp_path_factory):
     return module, course, runs, {s.student: s for s in read_scores(gradebook_url(course), module.id)}, variants
 
 
+def test_release_is_in_sync_with_source(graded, root):
+    """The round trip's fresh `nbgrader generate_assignment` of source/ (what `make release` runs, in a scratch
+    course like this one) must equal the committed release/."""
+    module, course, _, _, _ = graded
+    built, committed = course / "release" / module.id, root / "release" / module.id
+    assert sorted(p.name for p in built.iterdir()) == sorted(p.name for p in committed.iterdir()), \
+        "release/ lists other files than source/; run `make release`"
+    for path in sorted(built.glob("*.ipynb")):
+        fresh = json.loads(path.read_text())
+        stored = json.loads((committed / path.name).read_text())
+        assert fresh == stored, f"release/{module.id}/{path.name} is stale; run `make release` and commit it"
+
+
 def test_every_submission_grades_without_error(graded):
     module, course, runs, scores, _ = graded
     assert [r.student for r in runs if not r.ok] == [], [r.message for r in runs if not r.ok]
@@ -103,7 +118,8 @@ def test_a_lost_exercise_that_behaves_like_its_mutant_names_it_where_the_student
     for exercise in named:
         notebook = read_notebook(course / "autograded" / "variants" / module.id / f"{exercise.notebook}.ipynb")
         tests = next(c for c in notebook.cells if c.metadata.get("nbgrader", {}).get("grade_id") == exercise.exercise)
-        shown = "".join(o.get("text", "") for o in tests.outputs if o.get("output_type") == "stream")
+        shown = "".join(o.get("data", {}).get("text/plain", "") for o in tests.outputs
+                        if o.get("output_type") == "display_data")
         answer = next(e.answer_id for nb in module.notebooks if nb.filename[:-6] == exercise.notebook
                       for e in nb.exercises if e.test_id == exercise.exercise)
         explanation = load_explanations(f"{exercise.notebook}.ipynb")[answer][exercise.misconception["name"]]

@@ -2,7 +2,8 @@
 
 ``HideHiddenTests`` is an nbconvert preprocessor that ``nbgrader_config.py`` adds to
 ``nbgrader generate_feedback``.  In every tests cell it drops the hidden region and its markers,
-keeps no printed output (an answer that prints its arguments would show the hidden inputs), and
+keeps no printed output (an answer that prints its arguments would show the hidden inputs) but the
+grader's own naming of a known mistake (``course.grading.misconceptions``: a sentence, no value), and
 cuts an error down to one line: its message when the failing line is a visible test, and only
 "a hidden test failed" when it is a hidden one (whose message would quote hidden values).
 Student-written markdown reaches the page escaped (``submissions.prepare`` escapes it), so no
@@ -23,6 +24,7 @@ from pathlib import Path
 from nbconvert.preprocessors import Preprocessor
 from traitlets import Bool
 
+from course.grading.model import MISCONCEPTION_MARKER
 from course.authoring.notebooks import BEGIN_HIDDEN, END_HIDDEN, nbgrader_meta, split_region, without_hidden_tests
 
 HIDDEN_NOTE = "(the lines of the tests are not shown in feedback)"
@@ -62,7 +64,9 @@ class HideHiddenTests(Preprocessor):
                     message = f"{output.get('ename', 'Error')}: {HIDDEN_FAILURE}"
                     output["evalue"] = HIDDEN_FAILURE
                 output["traceback"] = [message, HIDDEN_NOTE]
-            cell.outputs = errors  # printed text and figures of a tests cell could carry hidden inputs
+            named = [o for o in cell.get("outputs", []) if o.get("output_type") == "display_data"
+                     and MISCONCEPTION_MARKER in o.get("metadata", {})]  # the grader's own: a misconception, in words only
+            cell.outputs = errors + named  # printed text and figures of a tests cell could carry hidden inputs
         return cell, resources
 
 

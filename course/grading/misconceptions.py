@@ -30,6 +30,7 @@ import numpy as np
 import torch
 
 from course.authoring.course_dir import MUTANTS_FOLDER  # the instructor's, never released
+from course.grading.model import MISCONCEPTION_MARKER
 
 REPLAY_SECONDS = 5.0                        # at most this long per failed tests cell, inside its time limit
 RTOL, ATOL = 1e-4, 1e-6                     # float32 (and numbers): what the course's own checks allow
@@ -43,6 +44,14 @@ class Misconception:
 
     def as_dict(self) -> dict:
         return {"name": self.name, "explanation": self.explanation}
+
+
+def misconception_output(misconception: dict) -> dict:
+    """The output under a failed tests cell that names the known mistake its answer behaves like. Only the
+    grader makes one: the student's outputs reach the notebook rebuilt with empty metadata."""
+    text = f"This looks like a known mistake ({misconception['name']}): {misconception['explanation']}"
+    return {"output_type": "display_data", "data": {"text/plain": text},
+            "metadata": {MISCONCEPTION_MARKER: misconception["name"]}}
 
 
 class NotPlain(Exception):

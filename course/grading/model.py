@@ -58,6 +58,9 @@ class CellVerdict:
     misconception: dict | None = None  # a failed tests cell's answer behaving like a known mistake: name, explanation
 
 
+MISCONCEPTION_MARKER = "course_misconception"  # metadata key of the grader's output naming a known mistake
+
+
 VERDICTS_SCHEMA = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
     "title": "verdicts of one notebook: cell index -> verdict",

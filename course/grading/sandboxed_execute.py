@@ -24,7 +24,7 @@ from nbgrader.preprocessors import NbGraderPreprocessor
 from course.authoring.course_dir import SCRATCH_DIR, find_course_root
 from course.grading.judge import judge
 from course.grading.limits import load_limits
-from course.grading.misconceptions import with_known_mistakes
+from course.grading.misconceptions import misconception_output, with_known_mistakes
 from course.authoring.notebooks import autograded_tests, exercises_of, nbgrader_meta, read_notebook
 from course.grading.model import CellVerdict, Status, write_verdicts
 from course.grading.submissions import PreparedNotebook
@@ -71,6 +71,8 @@ class SandboxedExecute(NbGraderPreprocessor):
             cell = nb.cells[index]
             cell.execution_count = count
             cell.outputs = [nbformat.from_dict(o) for o in map(_clean_output, outcome.outputs) if o]
+            if outcome.misconception:
+                cell.outputs.append(nbformat.from_dict(misconception_output(outcome.misconception)))
             if outcome.stopped_the_run:
                 cell.outputs.append(nbformat.v4.new_output(
                     "error", ename=f"Grading{outcome.status.value.capitalize()}", evalue=outcome.error, traceback=[

@@ -418,8 +418,6 @@ def _follow(process, channel, key: bytes, limits, attempt: _Attempt, budget: Bud
                     if current in decided:  # the grader ran these tests: its verdict, the worker's printed text
                         ok, error, own, misconception = decided[current]
                         outputs = own + [o for o in outputs if isinstance(o, dict) and o.get("output_type") == "stream"]
-                        if misconception:
-                            outputs.append(misconception_output(misconception))
                     attempt.ended[current] = CellOutcome(current, CellStatus.PASSED if ok else CellStatus.FAILED,
                                                          error, forged + list(message.get("flags", [])), outputs,
                                                          misconception.as_dict() if misconception else None)
@@ -441,12 +439,6 @@ def _follow(process, channel, key: bytes, limits, attempt: _Attempt, budget: Bud
         attempt.startup_error = reason + (f": {last[-1][:200]}" if last and not ready else "")
     else:
         attempt.stopped = CellOutcome(current, CellStatus.CRASHED, reason, forged)
-
-
-def misconception_output(misconception) -> dict:
-    """What the student reads under a failed tests cell whose answer behaves like a known mistake."""
-    return {"output_type": "stream", "name": "stdout",
-            "text": f"\nThis looks like a known mistake ({misconception.name}): {misconception.explanation}\n"}
 
 
 def _verified(line: bytes, key: bytes) -> dict | None:
