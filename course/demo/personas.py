@@ -35,7 +35,7 @@ def partial_student(release_nb, source_nb, known=None):
 PERSONAS = {
     "ada": ("reference solutions", reference_student),
     "ben": ("untouched release", untouched_student),
-    "cleo": ("first exercise right, a known mistake in the second", partial_student),
+    "cleo": ("first exercise right, second mistaken", partial_student),
 }
 
 
