@@ -55,7 +55,7 @@ def _rank(item) -> int:
 
 @pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
 def pytest_collection_modifyitems(config, items):
-    if config.getoption("dist", "no") != "loadgroup":
+    if not getattr(config.option, "loadgroup", False):  # what xdist sets in its workers for --dist loadgroup
         return
     for item in items:
         group = _work_group(item)
