@@ -31,6 +31,7 @@ import torch
 
 from course.authoring.course_dir import MUTANTS_FOLDER  # the instructor's, never released
 from course.grading.model import MISCONCEPTION_MARKER
+from course.grading.trusted_tests import builtin_class_name, definitions_of, is_remote
 
 REPLAY_SECONDS = 5.0                        # at most this long per failed tests cell, inside its time limit
 RTOL, ATOL = 1e-4, 1e-6                     # float32 (and numbers): what the course's own checks allow
@@ -99,7 +100,6 @@ def plain_copy(value, depth: int = 0):
         return {plain_copy(k, depth + 1): plain_copy(v, depth + 1) for k, v in value.items()}
     if type(value) in (torch.dtype, torch.device, torch.Size, slice, range):
         return value
-    from course.grading.trusted_tests import is_remote
     if isinstance(value, torch.nn.Module) and not is_remote(value):  # the tests' own model, never the student's
         try:
             model = copy.deepcopy(value)
@@ -183,7 +183,6 @@ def _replay(function, call: Call) -> Call:
         except NotPlain:
             outcome.raised = "NotPlain"
         except Exception as error:
-            from course.grading.trusted_tests import builtin_class_name
             outcome.raised = builtin_class_name(error)
     outcome.after = plain_copy(args) if outcome.raised != "NotPlain" else ()
     return outcome
@@ -197,7 +196,7 @@ def _agree(mine: Call, theirs: Call) -> bool:
 
 def _defined(namespace: dict, source: str, name: str):
     local = dict(namespace)
-    exec(compile(_definitions(source), f"<known answer {name}>", "exec"), local)
+    exec(compile(definitions_of(source), f"<known answer {name}>", "exec"), local)
     return local.get(name)
 
 
@@ -213,7 +212,7 @@ def diagnose(calls: list[Call], function: str, namespace: dict, reference: str, 
     ends = time.monotonic() + seconds
     try:
         base = dict(namespace)
-        exec(compile(_definitions(reference), "<reference answers>", "exec"), base)
+        exec(compile(definitions_of(reference), "<reference answers>", "exec"), base)
         right = base.get(function)
         if not callable(right) or isinstance(right, type):
             return None
@@ -241,10 +240,6 @@ def diagnose(calls: list[Call], function: str, namespace: dict, reference: str, 
             continue
     return None
 
-
-def _definitions(source: str) -> str:
-    from course.grading.trusted_tests import definitions_of
-    return definitions_of(source)
 
 
 def with_known_mistakes(cells: list[dict], course_root: Path, module: str, notebook: str) -> list[dict]:
