@@ -26,6 +26,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
+from course.authoring.course_dir import KNOWN_MISTAKES_FILE
 from course.authoring.nbgrader_cli import nbgrader_environment
 from course.errors import CourseError
 
@@ -40,7 +41,8 @@ VALIDATE = "nbgrader.server_extensions.validate_assignment"
 
 
 def update_student_copy(root: Path) -> list[Path]:
-    """Copy into ``student/`` every release notebook it does not have yet; return the ones copied."""
+    """Copy into ``student/`` every release notebook it does not have yet (and each module's known mistakes,
+    always afresh); return the notebooks copied."""
     release = root / "release"
     if not release.is_dir():
         raise CourseError(f"{release} is missing; run `make release` (or `python -m course release`) first")
@@ -51,6 +53,10 @@ def update_student_copy(root: Path) -> list[Path]:
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(notebook, target)
             added.append(target)
+    for table in sorted(release.glob(f"*/{KNOWN_MISTAKES_FILE}")):  # the course's, not the student's work: always fresh
+        target = root / STUDENT_DIR / table.relative_to(release)
+        if target.parent.is_dir():
+            shutil.copy2(table, target)
     return added
 
 

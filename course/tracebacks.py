@@ -3,7 +3,9 @@
 A failed check then reads as the student's call, the test line, and the message
 (``AssertionError: conv_output_size(…): expected 9, got 10``), not as three frames
 of the checker's internals.  IPython alone hides frames marked ``__tracebackhide__``
-except the one that raised, so the checker's ``raise`` line would still show.
+except the one that raised, so the checker's ``raise`` line would still show.  Under the traceback of a
+failed visible tests cell, the known mistake the answer makes, when its visible inputs show one
+(``course.diagnosis``).
 """
 
 from __future__ import annotations
@@ -36,12 +38,15 @@ def _show_trimmed(shell, etype, value, tb, tb_offset=None):
     # a refused call passes through PyTorch's dispatcher: those frames say nothing to a student either
     from course.testing import ForbiddenCall
 
+    from course.diagnosis import name_known_mistake
+
     trimmed = without_checker_frames(tb, torch_too=isinstance(value, ForbiddenCall))
     shell.showtraceback((etype, value, trimmed), tb_offset=tb_offset)
+    name_known_mistake(shell)
 
 
 def hide_checker_frames() -> bool:
-    """In a running IPython kernel, show ``AssertionError`` tracebacks without the checker's frames.
+    """In a running IPython kernel, show tracebacks without the checker's frames, and name known mistakes.
 
     Does nothing outside a real IPython shell (plain Python, the grader's worker); returns whether it
     installed the handler."""
@@ -49,5 +54,5 @@ def hide_checker_frames() -> bool:
     if interactiveshell is None or not interactiveshell.InteractiveShell.initialized():
         return False
     shell = interactiveshell.InteractiveShell.instance()
-    shell.set_custom_exc((AssertionError,), _show_trimmed)
+    shell.set_custom_exc((Exception,), _show_trimmed)
     return True

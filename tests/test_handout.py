@@ -15,7 +15,7 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from course.authoring.course_dir import source_notebooks
+from course.authoring.course_dir import KNOWN_MISTAKES_FILE, source_notebooks
 from course.authoring.notebooks import fill_answers, read_notebook, reference_answers
 from course.catalog import load_catalog
 from course.grading.feedback import hidden_lines
@@ -48,7 +48,10 @@ def test_the_handout_holds_what_a_student_needs_and_no_solution_line(handout, ro
     unpacked, names = handout
     built = [nb for module in load_catalog().built_modules for nb in module.notebooks if nb.built]
     assert {"README.md", "requirements.txt", "course/__init__.py", "course/testing.py"} <= set(names)
-    assert sum(name.startswith("release/") for name in names) == len(built)
+    assert sum(name.startswith("release/") and name.endswith(".ipynb") for name in names) == len(built)
+    modules = list(load_catalog().built_modules)
+    assert {n for n in names if n.startswith("release/") and not n.endswith(".ipynb")} == \
+        {f"release/{m.id}/{KNOWN_MISTAKES_FILE}" for m in modules}, "each module's known mistakes, and nothing else"
     assert not [n for n in names if n.startswith(("source/", "tests/", "autograded/", "feedback/", "submitted/"))]
     # the package is the repository's own, file for file (students get it with the course anyway)
     package = {n for n in names if n.startswith("course/")}

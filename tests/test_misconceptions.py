@@ -9,7 +9,9 @@ from __future__ import annotations
 import torch
 
 from course.grading.class_report import class_report_html
-from course.grading.misconceptions import Call, diagnose, known_mistakes, plain_copy, same
+from course.authoring.course_dir import known_mistakes
+from course.grading.misconceptions import diagnose
+from course.outcomes import Call, plain_copy, same
 from course.grading.model import CellStatus, CellVerdict, ExerciseResult, Status, SubmissionResult, read_verdicts, \
     write_verdicts
 from course.grading.report import build_report

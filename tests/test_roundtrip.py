@@ -19,8 +19,10 @@ import nbformat
 import pytest
 
 from course.catalog import load_catalog
+from course.diagnosis import TABLE_NAME
 from course.grading.autograde import autograde_module
 from course.authoring.course_dir import make_scratch_course
+from course.authoring.known_mistakes import tables_agree, write_known_mistakes
 from course.authoring.nbgrader_cli import run_nbgrader
 from course.authoring.notebooks import fill_answers, read_notebook, reference_answers
 from course.grading.results import gradebook_url, read_scores
@@ -50,6 +52,7 @@ def graded(request, tmp_path_factory):
     course = make_scratch_course(tmp_path_factory.mktemp(module.id), [module])
     log = course / "nbgrader.log"
     run_nbgrader(["generate_assignment", module.id, "--force"], course, log)
+    write_known_mistakes(course, module, course / "release" / module.id)  # as `make release` does
     variants = _variants(module, MODULES.index(module) % 2)
     for student in ("reference", "untouched", "variants"):
         folder = course / "submitted" / student / module.id
@@ -79,6 +82,8 @@ def test_release_is_in_sync_with_source(graded, root):
         fresh = json.loads(path.read_text())
         stored = json.loads((committed / path.name).read_text())
         assert fresh == stored, f"release/{module.id}/{path.name} is stale; run `make release` and commit it"
+    assert tables_agree(*(json.loads((folder / TABLE_NAME).read_text()) for folder in (built, committed))), \
+        f"release/{module.id}/{TABLE_NAME} is stale; run `make release` and commit it"
 
 
 def test_every_submission_grades_without_error(graded):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import shutil
 from pathlib import Path
 
@@ -60,6 +61,22 @@ def source_notebooks(root: Path, module: Module) -> list[Path]:
 
 
 MUTANTS_FOLDER = Path("tests") / "mutants"  # course.grading.misconceptions reads them from the course's folder
+KNOWN_MISTAKES_FILE = "known_mistakes.json"  # beside a module's release notebooks (course.diagnosis)
+
+
+def known_mistakes(course_root: Path, notebook: str) -> dict[str, list[dict]]:
+    """answer grade_id → [{"name", "source", "explanation"}] from the course's ``tests/mutants/<notebook>.py``
+    (empty when there is none, or when it has no explanations)."""
+    path = Path(course_root) / MUTANTS_FOLDER / f"{notebook}.py"
+    if not path.is_file():
+        return {}
+    spec = importlib.util.spec_from_file_location(f"course_mutants_{notebook}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    mutants, explanations = getattr(module, "MUTANTS", {}), getattr(module, "EXPLANATIONS", {})
+    return {exercise: [{"name": name, "source": code, "explanation": explanations[exercise][name]}
+                       for name, code in variants.items() if name in explanations.get(exercise, {})]
+            for exercise, variants in mutants.items()}
 
 
 def make_scratch_course(destination: Path, modules: list[Module], root: Path = REPOSITORY_ROOT,

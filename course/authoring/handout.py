@@ -1,7 +1,7 @@
 """A student handout: what one student needs to work alone, and nothing that gives answers away.
 
 ``write_handout(root, modules, path)`` writes a zip archive holding the release notebooks of
-``modules``, the ``course`` helper package (the notebooks import it), the pinned
+``modules`` (with each module's known mistakes, ``course.diagnosis``), the ``course`` helper package (the notebooks import it), the pinned
 ``requirements.txt`` and a short README saying how to start.  Never in it: ``source/`` (the
 solutions), ``tests/`` (mutants, honest variants), the hidden tests (stripped from the
 release by nbgrader), grading output.  The archive is written under a temporary name and
@@ -13,7 +13,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-from course.authoring.course_dir import resolve_modules
+from course.authoring.course_dir import KNOWN_MISTAKES_FILE, resolve_modules
 from course.errors import CourseError
 
 PACKAGE_SKIP = {"__pycache__"}
@@ -45,6 +45,9 @@ def write_handout(root: Path, module_names: list[str] | None, path: Path) -> lis
         if not notebooks:
             raise CourseError(f"{release} has no notebooks; run `python -m course release {module.id}` first")
         members.update({f"release/{module.id}/{nb.name}": nb for nb in notebooks})
+        table = release / KNOWN_MISTAKES_FILE  # what the visible tests say of a known mistake (course.diagnosis)
+        if table.is_file():
+            members[f"release/{module.id}/{table.name}"] = table
     package = root / "course"
     for file in sorted(package.rglob("*")):
         if file.is_file() and not PACKAGE_SKIP & set(file.relative_to(package).parts) and file.suffix != ".pyc":

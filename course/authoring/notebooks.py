@@ -6,6 +6,7 @@ place that knows the solution and hidden-test markers.
 
 from __future__ import annotations
 
+import ast
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -145,3 +146,16 @@ def fill_answers(release_nb, answers: dict[str, str]):
     for gid, code in answers.items():
         cells[gid].source = code
     return nb
+
+
+_DEFINITIONS = (ast.Import, ast.ImportFrom, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
+
+
+def definitions_of(source: str) -> str:
+    """The imports, functions and classes of a course cell (what tests may use of it), as source."""
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return ""
+    tree.body = [node for node in tree.body if isinstance(node, _DEFINITIONS)]
+    return ast.unparse(tree)

@@ -1,4 +1,5 @@
-"""Generating the student release of modules with ``nbgrader generate_assignment``.
+"""Generating the student release of modules with ``nbgrader generate_assignment``, and beside each
+module's notebooks the known mistakes its visible tests can show (``course.authoring.known_mistakes``).
 
 nbgrader runs in a scratch copy of the course, so a failure leaves ``release/``
 (and the instructor's gradebook) untouched; the finished folders then replace
@@ -13,6 +14,7 @@ from pathlib import Path
 
 from course.catalog import Module
 from course.authoring.course_dir import make_scratch_course, source_notebooks
+from course.authoring.known_mistakes import write_known_mistakes
 from course.authoring.nbgrader_cli import run_nbgrader
 
 
@@ -23,6 +25,7 @@ def build_release(root: Path, modules: list[Module], workdir: Path) -> Path:
     scratch = make_scratch_course(workdir / "course", modules, root)
     for module in modules:
         run_nbgrader(["generate_assignment", module.id, "--force"], scratch, workdir / "nbgrader.log")
+        write_known_mistakes(scratch, module, scratch / "release" / module.id)
     return scratch / "release"
 
 

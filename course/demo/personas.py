@@ -42,7 +42,7 @@ PERSONAS = {
 def write_submission(persona, fetched: Path, source: Path) -> None:
     """Rewrite every notebook in the fetched folder ``fetched`` as the persona would, in place (``source``: the
     module's folder in the course, whose known mistakes the persona may make)."""
-    from course.grading.misconceptions import known_mistakes
+    from course.authoring.course_dir import known_mistakes
     for notebook in sorted(fetched.glob("*.ipynb")):
         known = known_mistakes(source.parent.parent, notebook.stem)
         answered = persona(read_notebook(notebook), read_notebook(source / notebook.name), known)

@@ -31,6 +31,8 @@ import weakref
 
 import torch
 
+from course.authoring.notebooks import definitions_of
+from course.outcomes import Call, NotPlain, builtin_class_name, plain_copy
 from course.sandbox import wire
 from course.sandbox.calls import LIBRARIES, SharedState, library_path
 from course.sandbox.module_copy import (NotCopyable, apply_changes, apply_tensor_changes, clear_stand_ins, module_data,
@@ -215,7 +217,7 @@ class Link:
         self._given: list = []             # token -> what the call under way hands the answer
         self._looking_up = False
         self.watched: int | None = None    # the remote function whose calls are recorded (misconceptions)
-        self.calls: list = []              # those calls, as misconceptions.Call
+        self.calls: list = []              # those calls, as course.outcomes.Call
 
     # ---- values out ------------------------------------------------------------------------------------
     def _keep(self, value) -> dict:
@@ -523,7 +525,6 @@ class Link:
                 self.calls.append(record)
             raise
         if record is not None:
-            from course.grading.misconceptions import NotPlain, plain_copy
             try:
                 record.result, record.after = plain_copy(value), plain_copy(tuple(args))
                 self.calls.append(record)
@@ -534,7 +535,6 @@ class Link:
     @staticmethod
     def _recording(args: tuple, kwargs: dict):
         """A copy of one call's inputs, to replay known mistakes on (None when they are not plain data)."""
-        from course.grading.misconceptions import Call, NotPlain, plain_copy
         try:
             return Call(plain_copy(tuple(args)), plain_copy(dict(kwargs)))
         except NotPlain:
@@ -589,11 +589,6 @@ class Link:
                 pass
 
 
-def builtin_class_name(error: BaseException) -> str:
-    """The name of the first builtin class an error is an instance of (what a replay can compare)."""
-    return next((k.__name__ for k in type(error).__mro__ if getattr(builtins, k.__name__, None) is k), "Exception")
-
-
 def _local_exception(raised) -> BaseException:
     """The exception the student's code raised, as one of ours: a builtin class, never the answer's own."""
     from course.sandbox.worker import OutputLimitExceeded
@@ -625,19 +620,6 @@ def _local_exception(raised) -> BaseException:
 
 
 # ---- running cells ------------------------------------------------------------------------------------
-
-_DEFINITIONS = (ast.Import, ast.ImportFrom, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
-
-
-def definitions_of(source: str) -> str:
-    """The imports, functions and classes of a course cell (what tests may use of it), as source."""
-    try:
-        tree = ast.parse(source)
-    except SyntaxError:
-        return ""
-    tree.body = [node for node in tree.body if isinstance(node, _DEFINITIONS)]
-    return ast.unparse(tree)
-
 
 def free_names(source: str) -> set[str]:
     """The names a cell reads from the notebook: read at its top level, or as globals inside its functions, and

@@ -1,0 +1,156 @@
+"""What a function did when called: plain copies of its inputs and outcome, and whether two outcomes agree.
+
+Shared by the grader's naming of misconceptions (``course.grading.misconceptions``) and by the student's
+own kernel (``course.diagnosis``), which compares an answer with the known mistakes' recorded outcomes on
+the visible tests' inputs. Nothing here knows about the sandbox: the grader's remote objects are not
+``nn.Module`` instances to ``type()`` (only to ``isinstance``), so they are never copied as a model.
+"""
+
+from __future__ import annotations
+
+import builtins
+import contextlib
+import copy
+import io
+import math
+import warnings
+from dataclasses import dataclass
+
+import numpy as np
+import torch
+
+RTOL, ATOL = 1e-4, 1e-6                     # float32 (and numbers): what the course's own checks allow
+RTOL64, ATOL64 = 1e-9, 1e-12                # float64: tight enough to tell a float32 computation apart
+
+
+def builtin_class_name(error: BaseException) -> str:
+    """The name of the first builtin class an error is an instance of (what a replay can compare)."""
+    return next((k.__name__ for k in type(error).__mro__ if getattr(builtins, k.__name__, None) is k), "Exception")
+
+
+class NotPlain(Exception):
+    """A value that cannot be copied and replayed here (an object of the student's process, say)."""
+
+
+def plain_copy(value, depth: int = 0):
+    """A copy of ``value`` that shares nothing with it: tensors detached and cloned (a leaf that needs a
+    gradient still does), arrays copied, containers rebuilt; anything else is ``NotPlain``."""
+    if depth > 20:
+        raise NotPlain("too deep")
+    if type(value) in (int, float, bool, str, complex, bytes, type(None)):
+        return value
+    if isinstance(value, torch.Tensor):
+        if type(value) not in (torch.Tensor, torch.nn.Parameter):
+            raise NotPlain(type(value).__name__)
+        clone = value.detach().clone()
+        if value.requires_grad and clone.is_floating_point():
+            clone.requires_grad_()
+            if value.is_leaf and value.grad is not None:  # an optimizer's step reads it
+                clone.grad = value.grad.detach().clone()
+        return clone
+    if type(value) is np.ndarray and value.dtype != object:
+        return value.copy()
+    if isinstance(value, np.generic):
+        return value.copy()
+    if type(value) in (list, tuple):
+        return type(value)(plain_copy(v, depth + 1) for v in value)
+    if type(value) is dict:
+        return {plain_copy(k, depth + 1): plain_copy(v, depth + 1) for k, v in value.items()}
+    if type(value) in (torch.dtype, torch.device, torch.Size, slice, range):
+        return value
+    if issubclass(type(value), torch.nn.Module):  # the tests' own model (a remote one is a Remote to type())
+        try:
+            model = copy.deepcopy(value)
+        except Exception as error:
+            raise NotPlain(f"{type(value).__name__}: {error}") from None
+        for mine, theirs in zip(model.parameters(), value.parameters()):  # a deep copy drops the gradients
+            mine.grad = None if theirs.grad is None else theirs.grad.detach().clone()
+        return model
+    raise NotPlain(type(value).__name__)
+
+
+@dataclass
+class Call:
+    """One call of the exercise's function by its tests, as the grader saw it."""
+    args: tuple
+    kwargs: dict
+    raised: str | None = None   # the builtin error class the answer raised, if it did
+    result: object = None
+    after: tuple = ()           # the positional inputs after the call (an answer may change them in place)
+
+
+def tolerances(dtype) -> tuple[float, float]:
+    return (RTOL64, ATOL64) if dtype in (torch.float64, torch.complex128) else (RTOL, ATOL)
+
+
+def same(a, b) -> bool:
+    """Whether two outcomes agree: the same types and shapes, values within the course's tolerances."""
+    if isinstance(a, torch.Tensor) or isinstance(b, torch.Tensor):
+        if not (isinstance(a, torch.Tensor) and isinstance(b, torch.Tensor)) or a.shape != b.shape or \
+                a.dtype != b.dtype:
+            return False
+        if a.is_leaf and b.is_leaf and ((a.grad is None) != (b.grad is None) or
+                                        (a.grad is not None and not same(a.grad, b.grad))):
+            return False
+        a, b = a.detach().cpu(), b.detach().cpu()
+        if a.is_floating_point() or a.is_complex():
+            rtol, atol = tolerances(a.dtype)
+            return bool(torch.allclose(a, b, rtol=rtol, atol=atol, equal_nan=True))
+        return bool(torch.equal(a, b))
+    if isinstance(a, np.ndarray) or isinstance(b, np.ndarray):
+        if type(a) is not type(b) or a.shape != b.shape or a.dtype != b.dtype:
+            return False
+        if np.issubdtype(a.dtype, np.inexact):
+            rtol, atol = tolerances(torch.float64 if a.dtype == np.float64 else torch.float32)
+            return bool(np.allclose(a, b, rtol=rtol, atol=atol, equal_nan=True))
+        return bool(np.array_equal(a, b))
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, torch.nn.Module):  # what a call left in a model: modes, values, gradients, frozen or not
+        return [m.training for m in a.modules()] == [m.training for m in b.modules()] and \
+            _same_tensors(a.named_parameters(), b.named_parameters()) and \
+            _same_tensors(a.named_buffers(), b.named_buffers())
+    if isinstance(a, float):
+        return (math.isnan(a) and math.isnan(b)) or math.isclose(a, b, rel_tol=RTOL, abs_tol=ATOL)
+    if isinstance(a, (list, tuple)):
+        return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b))
+    if isinstance(a, dict):
+        return a.keys() == b.keys() and all(same(a[k], b[k]) for k in a)
+    try:
+        return bool(a == b)
+    except Exception:
+        return False
+
+
+def _same_tensors(these, those) -> bool:
+    these, those = list(these), list(those)
+    return [n for n, _ in these] == [n for n, _ in those] and all(
+        x.requires_grad == y.requires_grad and same(x.detach(), y.detach()) and
+        ((x.grad is None) == (y.grad is None)) and (x.grad is None or same(x.grad, y.grad))
+        for (_, x), (_, y) in zip(these, those))
+
+
+def replay(function, call: Call, seed: int | None = None) -> Call:
+    """``function`` called on fresh copies of ``call``'s inputs (seeding torch first when ``seed`` is given)."""
+    args, kwargs = plain_copy(call.args), plain_copy(call.kwargs)
+    outcome = Call(args, kwargs)
+    with torch.random.fork_rng(devices=[]), contextlib.redirect_stdout(io.StringIO()), \
+            contextlib.redirect_stderr(io.StringIO()), warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        if seed is not None:
+            torch.manual_seed(seed)
+        try:
+            outcome.result = plain_copy(function(*args, **kwargs))
+        except NotPlain:
+            outcome.raised = "NotPlain"
+        except Exception as error:
+            outcome.raised = builtin_class_name(error)
+    outcome.after = plain_copy(args) if outcome.raised != "NotPlain" else ()
+    return outcome
+
+
+def agree(mine: Call, theirs: Call) -> bool:
+    """Whether two calls ended alike: the same builtin error, or the same result and inputs afterwards."""
+    if mine.raised or theirs.raised:
+        return mine.raised == theirs.raised
+    return same(mine.result, theirs.result) and same(mine.after, theirs.after)
