@@ -36,7 +36,7 @@ def catalog():
 # "What the suite costs"), so that both workers finish at about the same time.
 LONGEST_FIRST = ("tests/test_adversarial.py", "tests/test_roundtrip.py", "tests/test_mutants.py",
                  "tests/test_grading_scale.py", "tests/test_cluster.py", "tests/test_cli.py", "source/")
-UNGROUPED = ("tests/test_mutants.py", "tests/test_cli.py")  # no fixture shared beyond one test
+UNGROUPED = ("tests/test_mutants.py", "tests/test_cli.py", "tests/test_diagnosis.py")  # no fixture shared beyond one test
 
 
 def _work_group(item) -> str | None:
