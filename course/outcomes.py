@@ -28,6 +28,24 @@ def builtin_class_name(error: BaseException) -> str:
     return next((k.__name__ for k in type(error).__mro__ if getattr(builtins, k.__name__, None) is k), "Exception")
 
 
+def error_name(error: BaseException) -> str:
+    """What a replay compares of an error: ``ForbiddenCall(<what it reached>)`` for a refused library call (a
+    mistake of its own, not any failed assertion), the builtin class otherwise."""
+    from course.testing import ForbiddenCall
+    if not isinstance(error, ForbiddenCall):
+        return builtin_class_name(error)
+    what = str(error).partition("must not call ")[2].partition(": ")[0]  # which refusal it reached
+    return f"ForbiddenCall({what})"
+
+
+def _refused(refusals: tuple) -> contextlib.ExitStack:
+    from course.testing import refusing
+    stack = contextlib.ExitStack()
+    for targets, reason, allow, in_forks in refusals:
+        stack.enter_context(refusing(*targets, reason=reason, allow=allow, in_forks=in_forks))
+    return stack
+
+
 class NotPlain(Exception):
     """A value that cannot be copied and replayed here (an object of the student's process, say)."""
 
@@ -74,9 +92,10 @@ class Call:
     """One call of the exercise's function by its tests, as the grader saw it."""
     args: tuple
     kwargs: dict
-    raised: str | None = None   # the builtin error class the answer raised, if it did
+    raised: str | None = None   # the builtin error class the answer raised (or ForbiddenCall), if it did
     result: object = None
     after: tuple = ()           # the positional inputs after the call (an answer may change them in place)
+    refusals: tuple = ()        # the forbidden() refusals the call ran under: (targets, reason, allow, in_forks)
 
 
 def tolerances(dtype) -> tuple[float, float]:
@@ -131,7 +150,8 @@ def _same_tensors(these, those) -> bool:
 
 
 def replay(function, call: Call, seed: int | None = None) -> Call:
-    """``function`` called on fresh copies of ``call``'s inputs (seeding torch first when ``seed`` is given)."""
+    """``function`` called on fresh copies of ``call``'s inputs, under the same refusals (seeding torch first
+    when ``seed`` is given)."""
     args, kwargs = plain_copy(call.args), plain_copy(call.kwargs)
     outcome = Call(args, kwargs)
     with torch.random.fork_rng(devices=[]), contextlib.redirect_stdout(io.StringIO()), \
@@ -140,11 +160,13 @@ def replay(function, call: Call, seed: int | None = None) -> Call:
         if seed is not None:
             torch.manual_seed(seed)
         try:
-            outcome.result = plain_copy(function(*args, **kwargs))
+            with _refused(call.refusals):  # the call's forbidden() refusals hold for the replay too
+                value = function(*args, **kwargs)
+            outcome.result = plain_copy(value)
         except NotPlain:
             outcome.raised = "NotPlain"
         except Exception as error:
-            outcome.raised = builtin_class_name(error)
+            outcome.raised = error_name(error)
     outcome.after = plain_copy(args) if outcome.raised != "NotPlain" else ()
     return outcome
 

@@ -32,7 +32,7 @@ import weakref
 import torch
 
 from course.authoring.notebooks import definitions_of
-from course.outcomes import Call, NotPlain, builtin_class_name, plain_copy
+from course.outcomes import Call, NotPlain, error_name, plain_copy
 from course.sandbox import wire
 from course.sandbox.calls import LIBRARIES, SharedState, library_path
 from course.sandbox.module_copy import (NotCopyable, apply_changes, apply_tensor_changes, clear_stand_ins, module_data,
@@ -517,11 +517,13 @@ class Link:
     def call(self, target, args: tuple, kwargs: dict):
         number = target if type(target) is dict else object.__getattribute__(target, "_id")
         record = self._recording(args, kwargs) if number == self.watched else None
+        if record is not None:
+            record.refusals = self._local_refusals()
         try:
             value = self._call(number, args, kwargs)
         except Exception as error:
             if record is not None:
-                record.raised = builtin_class_name(error)
+                record.raised = error_name(error)
                 self.calls.append(record)
             raise
         if record is not None:
@@ -531,6 +533,15 @@ class Link:
             except NotPlain:
                 pass
         return value
+
+    def _local_refusals(self) -> tuple:
+        """The forbidden() refusals active now, as targets of this process (for replaying known mistakes)."""
+        try:
+            return tuple((tuple(_import_library(str(t["module"]), str(t["qualname"])) if type(t) is dict else t
+                                for t in spec["targets"]), str(spec["reason"]), allow, spec["in_forks"])
+                         for spec, allow in self.refusals)
+        except Exception:
+            return ()
 
     @staticmethod
     def _recording(args: tuple, kwargs: dict):
