@@ -58,6 +58,24 @@ def test_types_and_raised_errors_count():
     assert diagnose(raising, "halve", {}, reference, other_error) is None  # an AttributeError is not a TypeError
 
 
+def test_a_forbidden_call_is_replayed_under_the_same_refusal_and_named_by_what_it_reached():
+    """A mistake that calls the library (values equal to the reference's) is named when the answer was refused
+    the same call; a failed assertion of another kind, or another refusal, is not it."""
+    import torch.nn.functional as F  # noqa: F401 - the mutants' and the reference's name for it
+    reference = "def relu(x):\n    return x * (x > 0)\n"
+    known = [{"name": "calls_F_relu", "source": "def relu(x):\n    return F.relu(x)\n", "explanation": "Compute it."}]
+    names = {"F": F}
+    refusal = ((("relu",), "write it yourself", None, True),)
+    x = torch.tensor([-1.0, 2.0])
+    refused = Call((x,), {}, raised="ForbiddenCall(aten.relu)", refusals=refusal)
+    assert diagnose([refused], "relu", names, reference, known).name == "calls_F_relu"
+    assert diagnose([Call((x,), {}, raised="AssertionError", refusals=refusal)], "relu", names, reference, known) is None
+    other = Call((x,), {}, raised="ForbiddenCall(aten.clamp_min)", refusals=refusal)
+    assert diagnose([other], "relu", names, reference, known) is None
+    unrefused = Call((x,), {}, raised="ForbiddenCall(aten.relu)")  # no refusal recorded: F.relu just works
+    assert diagnose([unrefused], "relu", names, reference, known) is None
+
+
 def test_tensors_compare_within_tolerance_and_changes_to_the_inputs_count():
     reference = "def shift(t):\n    return t - t.mean()\n"
     known = [{"name": "in_place", "source": "def shift(t):\n    t -= t.mean()\n    return t\n", "explanation": "."}]
