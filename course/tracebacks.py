@@ -36,9 +36,8 @@ def without_checker_frames(tb: types.TracebackType | None, *, torch_too: bool = 
 
 def _show_trimmed(shell, etype, value, tb, tb_offset=None):
     # a refused call passes through PyTorch's dispatcher: those frames say nothing to a student either
-    from course.testing import ForbiddenCall
-
     from course.diagnosis import name_known_mistake
+    from course.testing import ForbiddenCall
 
     trimmed = without_checker_frames(tb, torch_too=isinstance(value, ForbiddenCall))
     shell.showtraceback((etype, value, trimmed), tb_offset=tb_offset)

@@ -17,20 +17,13 @@ import pytest
 from nbclient import NotebookClient
 
 from course.authoring.known_mistakes import course_namespace
-from course.authoring.notebooks import (BEGIN_HIDDEN, autograded_tests, exercises_of, fill_answers, hidden_tests,
-                                        read_notebook, reference_answers)
+from course.authoring.notebooks import (BEGIN_HIDDEN, autograded_tests, defined_in, definitions_of, exercises_of,
+                                        fill_answers, hidden_tests, read_notebook, reference_answers)
 from course.catalog import load_catalog
 from course.diagnosis import TABLE_NAME, cell_key, known_mistake_for, matching_mistake, read_table
-from course.authoring.notebooks import definitions_of
 from mutation import load_honest, load_mutants
 
 MODULES = list(load_catalog().built_modules)
-
-
-def _defined(namespace: dict, source: str, name: str):
-    local = dict(namespace)
-    exec(compile(definitions_of(source), f"<variant of {name}>", "exec"), local)
-    return local[name]
 
 
 @pytest.mark.parametrize("module", MODULES, ids=lambda m: m.id)
@@ -51,13 +44,13 @@ def test_each_mistake_the_visible_inputs_show_is_named_and_nothing_honest_is(mod
             assert row["function"] == exercise.answer_id and row["exercise"] == exercise.test_id
             order = list(mutants[exercise.answer_id])
             for mistake in row["mistakes"]:
-                wrong = _defined(namespace, mutants[exercise.answer_id][mistake["name"]], exercise.answer_id)
+                wrong = defined_in(namespace, mutants[exercise.answer_id][mistake["name"]], exercise.answer_id)
                 found = matching_mistake(row, wrong)
                 assert found is not None and order.index(found["name"]) <= order.index(mistake["name"]), \
                     f"{entry.filename} {mistake['name']}: named {found and found['name']}"
                 named += found["name"] == mistake["name"]
             for name, code in honest.get(exercise.answer_id, {}).items():
-                assert matching_mistake(row, _defined(namespace, code, exercise.answer_id)) is None, \
+                assert matching_mistake(row, defined_in(namespace, code, exercise.answer_id)) is None, \
                     f"{entry.filename}: honest variant {name} named as a mistake"
             assert matching_mistake(row, namespace[exercise.answer_id]) is None, "the reference named"
             stub = dict(namespace)

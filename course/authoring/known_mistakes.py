@@ -24,8 +24,8 @@ from pathlib import Path
 import torch
 
 from course.authoring.course_dir import known_mistakes
-from course.authoring.notebooks import (answer_cells, autograded_tests, definitions_of, exercises_of, read_notebook,
-                                        reference_answers)
+from course.authoring.notebooks import (answer_cells, autograded_tests, defined_in, definitions_of, exercises_of,
+                                        read_notebook, reference_answers)
 from course.catalog import Module
 from course.diagnosis import FORMAT, SEED, TABLE_NAME, call_data, call_from, cell_key, outcome_data, outcome_from
 from course.outcomes import Call, NotPlain, agree, plain_copy, replay, same
@@ -84,13 +84,6 @@ def visible_calls(namespace: dict, tests_source: str, function: str) -> list[Cal
     return recorded
 
 
-def _defined(namespace: dict, source: str, name: str):
-    local = dict(namespace)
-    with _quiet():
-        exec(compile(definitions_of(source), f"<known mistake of {name}>", "exec"), local)
-    return local.get(name)
-
-
 def _steady_outcomes(function, calls: list[Call]) -> list[Call] | None:
     """``function``'s outcomes on ``calls``, or None when a second run ends otherwise (a timing, say): only what
     a student's kernel will see again can be compared there."""
@@ -118,7 +111,9 @@ def shown_mistakes(source_nb, release_nb, mistakes: dict[str, list[dict]]) -> di
         shown = []
         for mistake in known:
             try:
-                outcomes = _steady_outcomes(_defined(namespace, mistake["source"], function), calls)
+                with _quiet():
+                    wrong = defined_in(namespace, mistake["source"], function)
+                outcomes = _steady_outcomes(wrong, calls)
                 if outcomes is None or any(o.raised == "NotPlain" for o in outcomes) or \
                         all(map(agree, expected, outcomes)):
                     continue  # not storable, or the visible inputs cannot tell it from the reference

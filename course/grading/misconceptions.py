@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from course.authoring.course_dir import known_mistakes
-from course.authoring.notebooks import definitions_of
+from course.authoring.notebooks import defined_in, definitions_of
 from course.diagnosis import misconception_text
 from course.grading.model import MISCONCEPTION_MARKER
 from course.outcomes import Call, agree, replay
@@ -44,12 +44,6 @@ def misconception_output(misconception: dict) -> dict:
     text = misconception_text(misconception["name"], misconception["explanation"])
     return {"output_type": "display_data", "data": {"text/plain": text},
             "metadata": {MISCONCEPTION_MARKER: misconception["name"]}}
-
-
-def _defined(namespace: dict, source: str, name: str):
-    local = dict(namespace)
-    exec(compile(definitions_of(source), f"<known answer {name}>", "exec"), local)
-    return local.get(name)
 
 
 def diagnose(calls: list[Call], function: str, namespace: dict, reference: str, known: list[dict],
@@ -75,7 +69,7 @@ def diagnose(calls: list[Call], function: str, namespace: dict, reference: str, 
         if time.monotonic() > ends:
             return None
         try:
-            wrong = _defined(base, mistake["source"], function)
+            wrong = defined_in(base, mistake["source"], function)
             if not callable(wrong):
                 continue
             theirs = []
@@ -91,7 +85,6 @@ def diagnose(calls: list[Call], function: str, namespace: dict, reference: str, 
         except Exception:
             continue
     return None
-
 
 
 def with_known_mistakes(cells: list[dict], course_root: Path, module: str, notebook: str) -> list[dict]:

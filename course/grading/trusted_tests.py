@@ -18,7 +18,6 @@ for messages and flags: it can change which check fails, never make one pass.
 
 from __future__ import annotations
 
-import ast
 import builtins
 import contextlib
 import functools
