@@ -11,8 +11,10 @@ from __future__ import annotations
 import builtins
 import contextlib
 import copy
+import functools
 import io
 import math
+import types
 import warnings
 from dataclasses import dataclass
 
@@ -50,9 +52,13 @@ class NotPlain(Exception):
     """A value that cannot be copied and replayed here (an object of the student's process, say)."""
 
 
-def plain_copy(value, depth: int = 0):
+def plain_copy(value, depth: int = 0, memo: dict | None = None):
     """A copy of ``value`` that shares nothing with it: tensors detached and cloned (a leaf that needs a
-    gradient still does), arrays copied, containers rebuilt; anything else is ``NotPlain``."""
+    gradient still does), arrays copied, containers rebuilt, a generator in the same state; the tests' models
+    and optimizers deep-copied together, so that a layer or an optimizer handed beside its model is still the
+    copy's own; plain functions (the tests' own: the grader's remote objects are neither functions, modules nor
+    optimizers to ``type()``) are shared; anything else is ``NotPlain``."""
+    memo = {} if memo is None else memo
     if depth > 20:
         raise NotPlain("too deep")
     if type(value) in (int, float, bool, str, complex, bytes, type(None)):
@@ -60,6 +66,8 @@ def plain_copy(value, depth: int = 0):
     if isinstance(value, torch.Tensor):
         if type(value) not in (torch.Tensor, torch.nn.Parameter):
             raise NotPlain(type(value).__name__)
+        if id(value) in memo:  # a parameter of a model copied before it
+            return memo[id(value)]
         clone = value.detach().clone()
         if value.requires_grad and clone.is_floating_point():
             clone.requires_grad_()
@@ -71,20 +79,33 @@ def plain_copy(value, depth: int = 0):
     if isinstance(value, np.generic):
         return value.copy()
     if type(value) in (list, tuple):
-        return type(value)(plain_copy(v, depth + 1) for v in value)
+        return type(value)(plain_copy(v, depth + 1, memo) for v in value)
     if type(value) is dict:
-        return {plain_copy(k, depth + 1): plain_copy(v, depth + 1) for k, v in value.items()}
+        return {plain_copy(k, depth + 1, memo): plain_copy(v, depth + 1, memo) for k, v in value.items()}
     if type(value) in (torch.dtype, torch.device, torch.Size, slice, range):
         return value
-    if issubclass(type(value), torch.nn.Module):  # the tests' own model (a remote one is a Remote to type())
+    if type(value) is torch.Generator:  # a generator the tests seeded: a copy draws the same numbers next
+        twin = torch.Generator(value.device)
+        twin.set_state(value.get_state())
+        return twin
+    if type(value) in (types.FunctionType, types.BuiltinFunctionType, functools.partial):
+        return value  # a function the tests hand the answer (f(x), a loss) is theirs: shared, never copied
+    if issubclass(type(value), torch.nn.Module) or (issubclass(type(value), torch.optim.Optimizer) and
+                                                     type(value).__module__.startswith("torch.optim")):
         try:
-            model = copy.deepcopy(value)
+            twin = copy.deepcopy(value, memo)
         except Exception as error:
             raise NotPlain(f"{type(value).__name__}: {error}") from None
-        for mine, theirs in zip(model.parameters(), value.parameters()):  # a deep copy drops the gradients
+        for mine, theirs in zip(_parameters(twin), _parameters(value)):  # a deep copy drops the gradients
             mine.grad = None if theirs.grad is None else theirs.grad.detach().clone()
-        return model
+        return twin
     raise NotPlain(type(value).__name__)
+
+
+def _parameters(owner) -> list:
+    if isinstance(owner, torch.nn.Module):
+        return list(owner.parameters())
+    return [p for group in owner.param_groups for p in group["params"]]
 
 
 @dataclass
@@ -103,10 +124,11 @@ def tolerances(dtype) -> tuple[float, float]:
 
 
 def same(a, b) -> bool:
-    """Whether two outcomes agree: the same types and shapes, values within the course's tolerances."""
+    """Whether two outcomes agree: the same types, shapes, dtypes and need of a gradient, values within the
+    course's tolerances."""
     if isinstance(a, torch.Tensor) or isinstance(b, torch.Tensor):
         if not (isinstance(a, torch.Tensor) and isinstance(b, torch.Tensor)) or a.shape != b.shape or \
-                a.dtype != b.dtype:
+                a.dtype != b.dtype or a.requires_grad != b.requires_grad:  # a detached loss is a mistake too
             return False
         if a.is_leaf and b.is_leaf and ((a.grad is None) != (b.grad is None) or
                                         (a.grad is not None and not same(a.grad, b.grad))):
@@ -125,6 +147,10 @@ def same(a, b) -> bool:
         return bool(np.array_equal(a, b))
     if type(a) is not type(b):
         return False
+    if isinstance(a, torch.Generator):  # where it stands: how many numbers the call drew from it
+        return bool(torch.equal(a.get_state(), b.get_state()))
+    if isinstance(a, torch.optim.Optimizer):  # what a step left in it (momentum buffers, step counts)
+        return same(a.state_dict(), b.state_dict())
     if isinstance(a, torch.nn.Module):  # what a call left in a model: modes, values, gradients, frozen or not
         return [m.training for m in a.modules()] == [m.training for m in b.modules()] and \
             _same_tensors(a.named_parameters(), b.named_parameters()) and \
@@ -152,7 +178,7 @@ def _same_tensors(these, those) -> bool:
 def replay(function, call: Call, seed: int | None = None) -> Call:
     """``function`` called on fresh copies of ``call``'s inputs, under the same refusals (seeding torch first
     when ``seed`` is given)."""
-    args, kwargs = plain_copy(call.args), plain_copy(call.kwargs)
+    args, kwargs = plain_copy((call.args, call.kwargs))  # together: a layer in kwargs is its model's
     outcome = Call(args, kwargs)
     with torch.random.fork_rng(devices=[]), contextlib.redirect_stdout(io.StringIO()), \
             contextlib.redirect_stderr(io.StringIO()), warnings.catch_warnings():

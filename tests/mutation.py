@@ -1,15 +1,15 @@
 """Fast check of the tests both ways, through the grader's own verifier: one sandboxed run per notebook.
 
 For a source notebook, its mutants (``tests/mutants/NN_slug.py``, known-wrong
-answers) and its honest variants (``tests/honest/NN_slug.py``, correct answers
-written differently from the reference), one run of the verifier (``course.sandbox.verify``, in the
+answers), the released stub of each exercise (its answer cell as ``release/`` hands it out) and its honest
+variants (``tests/honest/NN_slug.py``, correct answers written differently from the reference), one run of the verifier (``course.sandbox.verify``, in the
 sandbox, with the grader's guard; one warm worker serves every notebook a test process checks, each run a
 fresh fork of it) executes the whole reference notebook; then, for each answer, it
 defines it in place of the reference, runs that exercise's full tests cell (visible and hidden tests)
 the way grading does (by the grader itself, outside the student's process), and puts the reference back; after the last
 variant of an exercise the reference's tests run once more and must pass.  A mutant is *rejected*
 only by a failed check of the tests (``AssertionError`` and its kin): an error of the mutant's own
-making proves nothing.  An honest variant must pass with no error and no flag (a warning it prints
+making proves nothing (a stub only has to fail).  An honest variant must pass with no error and no flag (a warning it prints
 costs nothing: the grader never scores stderr).  The real ``nbgrader autograde`` of both runs in
 ``test_roundtrip.py``.
 
@@ -31,6 +31,7 @@ MUTANTS_DIR = Path(__file__).resolve().parent / "mutants"
 HONEST_DIR = Path(__file__).resolve().parent / "honest"
 # what a failed check of course.testing or a plain assert raises; anything else is the answer's own error
 CHECK_FAILURES = frozenset({"AssertionError", "ImpostorError", "ForbiddenCall"})
+STUB = "released stub"  # the answer cell as the release hands it out: its tests must fail, and name nothing
 
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
@@ -93,6 +94,8 @@ def check_notebook(notebook: Path, mutants: dict[str, dict[str, str]] | None = N
         honest = load_honest(notebook) if (HONEST_DIR / f"{notebook.stem}.py").is_file() else {}
     nb = read_notebook(notebook)
     answers = answer_cells(nb)
+    release = ROOT / "release" / notebook.parent.name / notebook.name
+    stubs = {gid: cell.source for gid, cell in answer_cells(read_notebook(release)).items()} if release.is_file() else {}
     cells = with_known_mistakes(run_by_the_grader(notebook_cells(nb, nb)), ROOT, notebook.parent.name, notebook.stem)
     tests = {cell["grade_id"]: cell for cell in cells if cell["role"] == "tests"}
     planned: dict[int, tuple[str, str, bool, int]] = {}   # tests cell -> (exercise, variant, honest, its answer cell)
@@ -101,6 +104,7 @@ def check_notebook(notebook: Path, mutants: dict[str, dict[str, str]] | None = N
     for exercise in answers:
         test = tests[f"test_{exercise}"]
         variants = [(name, code, False) for name, code in mutants.get(exercise, {}).items()] + \
+                   [(STUB, stubs[exercise], False)] * (exercise in stubs) + \
                    [(name, code, True) for name, code in honest.get(exercise, {}).items()]
         for name, code, is_honest in variants:
             cells.append({"index": number, "role": "answer", "grade_id": None, "source": code})
@@ -168,6 +172,8 @@ def _verdict(defined, tested, exercise: str, name: str, honest: bool) -> Outcome
         return Outcome(exercise, name, rejected=honest, honest=honest,
                        detail=f"the answer itself fails: {defined.status} {defined.error}")
     passed = tested.status == "passed" and not tested.flags and not defined.flags
+    if name == STUB:  # fails as it may (NotImplementedError), as long as it earns nothing
+        return Outcome(exercise, name, rejected=not passed, detail=f"{tested.status}: {tested.error}")
     if honest:
         return Outcome(exercise, name, rejected=not passed, honest=True,
                        detail="tests passed" if passed else f"{tested.status}: {tested.error} {tested.flags}")

@@ -6,6 +6,8 @@ installed): the ranks are forks of that worker, and nothing else in a submission
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from course.distributed import MAX_WORLD_SIZE, run_ranks
@@ -95,7 +97,8 @@ def test_ranks_run_inside_the_sandbox_and_nothing_else_may_fork(tmp_path, kind):
     assert outcomes[0].outputs[0]["text"].strip() == "[0.5, 0.5]"
     assert outcomes[1].status != "passed" and "os.fork" in outcomes[1].error, outcomes[1]
     assert outcomes[2].status != "passed" and "os.fork" in outcomes[2].error
-    assert "(raised on rank 0 of 2)" in str(outcomes[2].outputs)
+    # either rank may be refused first; its peer then sees the group close and is not the cause reported
+    assert re.search(r"\(raised on rank [01] of 2\)", str(outcomes[2].outputs)), outcomes[2].outputs
     assert outcomes[3].status != "passed" and "code.__new__" in outcomes[3].error, outcomes[3]
     assert outcomes[4].status != "passed" and "os.fork" in outcomes[4].error, outcomes[4]
     assert all("os.fork" in " ".join(outcomes[i].flags) for i in (1, 4)), [o.flags for o in outcomes]

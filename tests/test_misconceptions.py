@@ -94,7 +94,7 @@ def test_what_cannot_be_replayed_is_refused_and_copies_share_nothing():
     assert plain_copy(model) is not model and same(plain_copy(model), model)  # the tests' own model is copied
     model.weight.grad = torch.ones(2, 2)
     assert not same(plain_copy(model), torch.nn.Linear(2, 2)) and same(plain_copy(model), model)
-    for value in (object(), lambda: 1, (x for x in [1])):
+    for value in (object(), (x for x in [1]), torch.optim.Optimizer.__new__(type("Mine", (torch.optim.SGD,), {}))):
         try:
             plain_copy(value)
         except Exception as error:
@@ -102,6 +102,29 @@ def test_what_cannot_be_replayed_is_refused_and_copies_share_nothing():
         else:
             raise AssertionError(f"{value!r} was copied")
     assert not same((1, 2), [1, 2]) and not same(torch.ones(2), torch.ones(2, dtype=torch.float64))
+    assert not same(x, x.detach()), "a result cut from the graph is not the same outcome"
+
+
+def test_what_the_tests_hand_beside_a_model_stays_with_its_copy():
+    """A layer or an optimizer passed beside its model (grad_cam(model, x, layer=model.conv), a training step)
+    is the copy's own layer and optimizer; a seeded generator draws the same numbers; the tests' functions are
+    shared, not copied."""
+    model = torch.nn.Sequential(torch.nn.Conv2d(1, 2, 3), torch.nn.ReLU())
+    optimizer = torch.optim.SGD(model.parameters(), lr=0.1, momentum=0.9)
+    (twin, layer, theirs), keywords = plain_copy(((model, model[0], optimizer), {"layer": model[0]}))
+    assert twin is not model and layer is twin[0] and keywords["layer"] is twin[0]
+    assert theirs is not optimizer and theirs.param_groups[0]["params"][0] is twin[0].weight
+    assert same(theirs, optimizer)
+    model(torch.ones(1, 1, 4, 4)).sum().backward()
+    optimizer.step()  # now it holds momentum buffers, the copy none
+    assert not same(theirs, optimizer)
+    generator = torch.Generator().manual_seed(3)
+    copied = plain_copy(generator)
+    assert torch.equal(torch.rand(3, generator=copied), torch.rand(3, generator=generator)) and same(copied, generator)
+    torch.rand(1, generator=generator)
+    assert not same(copied, generator)
+    function = lambda t: t ** 3  # noqa: E731
+    assert plain_copy((function, torch.sin)) == (function, torch.sin)
 
 
 def test_the_course_mutant_files_give_every_mistake_its_explanation(root):

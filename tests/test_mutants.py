@@ -12,7 +12,7 @@ import pytest
 
 from course.authoring.notebooks import answer_cells, read_notebook
 from course.catalog import load_catalog
-from mutation import HONEST_DIR, MUTANTS_DIR, check_notebook, load_explanations, load_honest, load_mutants
+from mutation import HONEST_DIR, MUTANTS_DIR, STUB, check_notebook, load_explanations, load_honest, load_mutants
 
 BUILT = [nb for nb in load_catalog().notebooks if nb.built]
 
@@ -64,9 +64,11 @@ def test_tests_reject_every_mutant_and_accept_every_honest_variant(entry, root):
     # the feedback names a known mistake only for a wrong answer, and only one that behaves like the answer:
     # the mutant itself, or one listed before it that these tests' inputs cannot tell from it
     assert not [o.mutant for o in outcomes if o.honest and o.misconception], f"{entry.name}: honest answers named"
+    assert sorted(o.exercise for o in outcomes if o.mutant == STUB) == sorted(e.id for e in entry.exercises)
+    assert not [o.exercise for o in outcomes if o.mutant == STUB and o.misconception], f"{entry.name}: a stub named"
     order = {(o.exercise, o.mutant): i for i, o in enumerate(outcomes)}
     misnamed = [f"{o.exercise}/{o.mutant} named {o.misconception}" for o in outcomes if not o.honest and o.misconception
                 and order.get((o.exercise, o.misconception), len(order)) > order[(o.exercise, o.mutant)]]
     assert not misnamed, f"{entry.name}: mutants named after a later one: {misnamed}"
-    assert sum(not o.honest for o in outcomes) >= 2 * len(entry.exercises)
+    assert sum(not o.honest and o.mutant != STUB for o in outcomes) >= 2 * len(entry.exercises)
     assert sum(o.honest for o in outcomes) >= 2 * len(entry.exercises)

@@ -1,14 +1,15 @@
 """Real nbgrader, end to end, per module, in a scratch copy of the course.
 
-generate_assignment (which must equal the committed release/) → submissions (reference, untouched release, and one student whose every exercise holds a
-mutant or an honest variant, the two taking turns down the module's exercises) → one real `nbgrader
-autograde` per student → the gradebook says: reference: every autograded point; untouched: zero and no
-error; the variants student: every point of each exercise answered by an honest variant and none of each
-exercise answered by a mutant.
-Every mutant and honest variant goes through the grader's verifier in test_mutants.py; here, where each
-student costs a full run of the module's notebooks, the modules take turns: odd modules send the first
-mutant or honest variant of each exercise through real nbgrader, even modules the second, and which
-exercises get a mutant alternates between modules too.
+generate_assignment (which must equal the committed release/) → two submissions: the reference, and one
+student whose exercises hold, by turns down the module, a mutant, an honest variant and the untouched
+release's stub → one real `nbgrader autograde` per student → the gradebook says: reference: every
+autograded point; the variants student: every point of each exercise answered by an honest variant, none
+of each exercise answered by a mutant or left as released, and no error.
+Every mutant, honest variant and released stub goes through the grader's verifier in test_mutants.py, and
+a wholly untouched submission through real grading in test_adversarial.py, test_grading_scale.py and the
+demo; here, where each student costs a full run of the module's notebooks, the modules take turns: odd
+modules send the first mutant or honest variant of each exercise through real nbgrader, even modules the
+second, and which exercises get which kind shifts from module to module.
 """
 
 from __future__ import annotations
@@ -32,16 +33,20 @@ MODULES = list(load_catalog().built_modules)
 pytestmark = pytest.mark.slow
 
 
-def _variants(module, turn: int) -> dict[tuple[str, str], tuple[bool, str]]:
-    """(notebook, tests cell) → (honest?, the answer's code): down the module's exercises, mutant and honest
-    variant by turns, starting with a mutant on even turns; the turn-th variant of each kind (wrapping)."""
+KINDS = ("mutant", "honest", "stub")
+
+
+def _variants(module, turn: int) -> dict[tuple[str, str], tuple[str, str | None]]:
+    """(notebook, tests cell) → (kind, the answer's code, None for the released stub): down the module's
+    exercises, a mutant, an honest variant and the stub by turns, starting at ``turn``; the turn-th variant of
+    each kind (wrapping)."""
     chosen, count = {}, turn
     for entry in (nb for nb in module.notebooks if nb.built):
         mutants, honest = load_mutants(entry.filename), load_honest(entry.filename)
         for exercise in entry.exercises:
-            is_honest = count % 2 == 1
-            pool = list((honest if is_honest else mutants)[exercise.answer_id].values())
-            chosen[(entry.filename[:-6], exercise.test_id)] = (is_honest, pool[turn % len(pool)])
+            kind = KINDS[count % len(KINDS)]
+            pool = [None] if kind == "stub" else list((honest if kind == "honest" else mutants)[exercise.answer_id].values())
+            chosen[(entry.filename[:-6], exercise.test_id)] = (kind, pool[turn % len(pool)])
             count += 1
     return chosen
 
@@ -54,19 +59,17 @@ def graded(request, tmp_path_factory):
     run_nbgrader(["generate_assignment", module.id, "--force"], course, log)
     write_known_mistakes(course, module, course / "release" / module.id)  # as `make release` does
     variants = _variants(module, MODULES.index(module) % 2)
-    for student in ("reference", "untouched", "variants"):
+    for student in ("reference", "variants"):
         folder = course / "submitted" / student / module.id
         folder.mkdir(parents=True)
         for entry in (nb for nb in module.notebooks if nb.built):
             release = read_notebook(course / "release" / module.id / entry.filename)
             if student == "reference":
-                submission = fill_answers(release, reference_answers(read_notebook(course / "source" / module.id / entry.filename)))
-            elif student == "untouched":
-                submission = release
-            else:
-                submission = fill_answers(release, {e.answer_id: variants[(entry.filename[:-6], e.test_id)][1]
-                                                    for e in entry.exercises})
-            nbformat.write(submission, folder / entry.filename)
+                answers = reference_answers(read_notebook(course / "source" / module.id / entry.filename))
+            else:  # a stub is left as released
+                answers = {e.answer_id: code for e in entry.exercises
+                           for _, code in [variants[(entry.filename[:-6], e.test_id)]] if code is not None}
+            nbformat.write(fill_answers(release, answers), folder / entry.filename)
     runs = autograde_module(course, module.id, course / "logs", jobs=2, progress=False)
     return module, course, runs, {s.student: s for s in read_scores(gradebook_url(course), module.id)}, variants
 
@@ -89,7 +92,7 @@ def test_release_is_in_sync_with_source(graded, root):
 def test_every_submission_grades_without_error(graded):
     module, course, runs, scores, _ = graded
     assert [r.student for r in runs if not r.ok] == [], [r.message for r in runs if not r.ok]
-    assert set(scores) == {"reference", "untouched", "variants"}
+    assert set(scores) == {"reference", "variants"}
 
 
 def test_the_reference_earns_every_autograded_point(graded):
@@ -99,18 +102,13 @@ def test_the_reference_earns_every_autograded_point(graded):
     assert got == expected
 
 
-def test_untouched_release_earns_nothing(graded):
-    module, _, _, scores, _ = graded
-    untouched = scores["untouched"]
-    assert untouched.auto_score == 0.0 and untouched.auto_max == sum(nb.points for nb in module.notebooks)
-
-
-def test_honest_variants_earn_their_points_and_mutants_lose_theirs(graded):
+def test_honest_variants_earn_their_points_and_mutants_and_stubs_lose_theirs(graded):
     module, _, _, scores, variants = graded
-    assert {honest for honest, _ in variants.values()} == {True, False}, "the module needs both kinds"
+    assert {kind for kind, _ in variants.values()} == set(KINDS), "the module needs every kind"
     got = scores["variants"].exercise_scores()
-    expected = {key: (got[key][1] if honest else 0.0) for key, (honest, _) in variants.items()}
+    expected = {key: (got[key][1] if kind == "honest" else 0.0) for key, (kind, _) in variants.items()}
     assert {key: score for key, (score, _) in got.items()} == expected
+    assert scores["variants"].auto_max == sum(nb.points for nb in module.notebooks)
 
 
 def test_a_lost_exercise_that_behaves_like_its_mutant_names_it_where_the_student_reads(graded):
@@ -118,7 +116,7 @@ def test_a_lost_exercise_that_behaves_like_its_mutant_names_it_where_the_student
     from mutation import load_explanations
     result = next(r for r in runs if r.student == "variants")
     named = [e for e in result.exercises if e.misconception]
-    assert all(not variants[(e.notebook, e.exercise)][0] for e in named), "an honest variant was named"
+    assert all(variants[(e.notebook, e.exercise)][0] == "mutant" for e in named), "an honest variant or a stub was named"
     assert named, f"{module.id}: no mutant of the variants student was named"
     for exercise in named:
         notebook = read_notebook(course / "autograded" / "variants" / module.id / f"{exercise.notebook}.ipynb")

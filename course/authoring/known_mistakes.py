@@ -28,7 +28,7 @@ from course.authoring.notebooks import (answer_cells, autograded_tests, defined_
                                         read_notebook, reference_answers)
 from course.catalog import Module
 from course.diagnosis import FORMAT, SEED, TABLE_NAME, call_data, call_from, cell_key, outcome_data, outcome_from
-from course.outcomes import Call, NotPlain, agree, plain_copy, replay, same
+from course.outcomes import Call, agree, plain_copy, replay, same
 
 MAX_CALL_BYTES = 200_000      # a call's inputs, encoded; a larger one (an image batch) is left out
 MAX_OUTCOME_BYTES = 100_000   # a mistake's outcomes on every call, encoded; a larger one is left out
@@ -61,16 +61,24 @@ def course_namespace(source_nb) -> dict:
     return namespace
 
 
-def visible_calls(namespace: dict, tests_source: str, function: str) -> list[Call]:
-    """The calls the visible tests make of ``function`` (the reference), each storable; [] if they fail here."""
+def visible_calls(namespace: dict, tests_source: str, function: str) -> list[tuple[Call, dict]]:
+    """The calls the visible tests make of ``function`` (the reference), each as a student's kernel will rebuild
+    it from the table, with its data there; [] if they fail here."""
     reference, recorded = namespace[function], []
 
     def recorder(*args, **kwargs):
         try:
-            call = Call(plain_copy(tuple(args)), plain_copy(dict(kwargs)))
-            if len(json.dumps(call_data(call))) <= MAX_CALL_BYTES:
-                recorded.append(call)
-        except (NotPlain, TypeError):
+            call = Call(*plain_copy((tuple(args), dict(kwargs))))
+            data = call_data(call)
+            if len(json.dumps(data)) <= MAX_CALL_BYTES:
+                try:  # replayed as a student's kernel rebuilds it (a layer apart from its model, say) ...
+                    rebuilt = call_from(data)
+                    call_data(rebuilt)
+                    call = rebuilt
+                except Exception:  # ... unless what it rebuilds cannot be stored again (a tests cell's class)
+                    pass
+                recorded.append((call, data))
+        except Exception:  # not storable (NotPlain, TypeError), or not rebuilt alike: not recorded
             pass
         return reference(*args, **kwargs)
 
@@ -102,9 +110,10 @@ def shown_mistakes(source_nb, release_nb, mistakes: dict[str, list[dict]]) -> di
         if not known or not callable(namespace.get(function)) or isinstance(namespace[function], type):
             continue
         source = tests[exercise.test_id].source
-        calls = visible_calls(namespace, source, function)
-        if not calls:
+        recorded = visible_calls(namespace, source, function)
+        if not recorded:
             continue
+        calls = [call for call, _ in recorded]
         expected = _steady_outcomes(namespace[function], calls)
         if expected is None:
             continue
@@ -125,7 +134,7 @@ def shown_mistakes(source_nb, release_nb, mistakes: dict[str, list[dict]]) -> di
             shown.append({"name": mistake["name"], "explanation": mistake["explanation"], "outcomes": data})
         if shown:
             table[cell_key(source)] = {"exercise": exercise.test_id, "function": function,
-                                       "calls": [call_data(c) for c in calls], "mistakes": shown}
+                                       "calls": [data for _, data in recorded], "mistakes": shown}
     return table
 
 

@@ -546,7 +546,7 @@ class Link:
     def _recording(args: tuple, kwargs: dict):
         """A copy of one call's inputs, to replay known mistakes on (None when they are not plain data)."""
         try:
-            return Call(plain_copy(tuple(args)), plain_copy(dict(kwargs)))
+            return Call(*plain_copy((tuple(args), dict(kwargs))))  # together: a layer in kwargs is its model's
         except NotPlain:
             return None
 
