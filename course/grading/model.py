@@ -14,6 +14,21 @@ from enum import Enum
 from pathlib import Path
 
 
+SCRATCH_VARIABLE = "COURSE_GRADING_SCRATCH"   # set by the pipeline; else .grading/<module>/<student>
+DEADLINE_VARIABLE = "COURSE_GRADING_DEADLINE"  # set by the pipeline: time.time() when the submission's budget ends
+
+
+def verdicts_file(scratch: Path, notebook: str) -> Path:
+    return Path(scratch) / "verdicts" / f"{notebook}.json"
+
+
+def seconds_file(scratch: Path, notebook: str) -> Path:
+    """How long the notebook took to grade (all its cells and restarts), for the class report."""
+    path = Path(scratch) / "verdicts" / f"{notebook}.seconds"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 class CellStatus(str, Enum):
     """How one cell ended in the verifier."""
     PASSED = "passed"      # ran to the end

@@ -28,8 +28,8 @@ from course.authoring.notebooks import exercises_of, read_notebook
 from course.errors import CourseError
 from course.grading.judge import judge
 from course.grading.limits import GradingLimits
-from course.grading.model import CellVerdict, Status, SubmissionResult, read_verdicts
-from course.grading.sandboxed_execute import DEADLINE_VARIABLE, SCRATCH_VARIABLE, seconds_file, verdicts_file
+from course.grading.model import (DEADLINE_VARIABLE, SCRATCH_VARIABLE, CellVerdict, Status, SubmissionResult,
+                                  read_verdicts, seconds_file, verdicts_file)
 from course.grading.submissions import PreparedNotebook, prepare
 
 

@@ -26,26 +26,14 @@ from course.grading.judge import judge
 from course.grading.limits import load_limits
 from course.grading.misconceptions import misconception_output, with_known_mistakes
 from course.authoring.notebooks import autograded_tests, exercises_of, nbgrader_meta, read_notebook
-from course.grading.model import CellVerdict, Status, write_verdicts
+from course.grading.model import (DEADLINE_VARIABLE, SCRATCH_VARIABLE, CellVerdict, Status, seconds_file, verdicts_file,
+                                  write_verdicts)
 from course.grading.submissions import PreparedNotebook
 from course.sandbox.bubblewrap import Sandbox
 from course.sandbox.verify import verify_cells
 
-SCRATCH_VARIABLE = "COURSE_GRADING_SCRATCH"   # set by the pipeline; else .grading/<module>/<student>
-DEADLINE_VARIABLE = "COURSE_GRADING_DEADLINE"  # set by the pipeline: time.time() when the submission's budget ends
 _BASE64 = re.compile(r"[A-Za-z0-9+/=\s]*")
 MAX_OUTPUT_CHARS = 2_000_000
-
-
-def verdicts_file(scratch: Path, notebook: str) -> Path:
-    return Path(scratch) / "verdicts" / f"{notebook}.json"
-
-
-def seconds_file(scratch: Path, notebook: str) -> Path:
-    """How long the notebook took to grade (all its cells and restarts), for the class report."""
-    path = Path(scratch) / "verdicts" / f"{notebook}.seconds"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return path
 
 
 class SandboxedExecute(NbGraderPreprocessor):
