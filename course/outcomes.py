@@ -14,6 +14,7 @@ import copy
 import functools
 import io
 import math
+import random
 import types
 import warnings
 from dataclasses import dataclass
@@ -117,6 +118,19 @@ class Call:
     result: object = None
     after: tuple = ()           # the positional inputs after the call (an answer may change them in place)
     refusals: tuple = ()        # the forbidden() refusals the call ran under: (targets, reason, allow, in_forks)
+    state: tuple = ()           # the random state it was called in (``random_state()``), when it was recorded
+
+
+def random_state() -> tuple:
+    """This process's random state (torch's CPU generator, NumPy's, Python's) and torch's default dtype."""
+    return torch.get_rng_state(), np.random.get_state(), random.getstate(), torch.get_default_dtype()
+
+
+def set_random_state(state: tuple) -> None:
+    torch.set_rng_state(state[0])
+    np.random.set_state(state[1])
+    random.setstate(state[2])
+    torch.set_default_dtype(state[3])
 
 
 def tolerances(dtype) -> tuple[float, float]:
@@ -180,9 +194,12 @@ def replay(function, call: Call, seed: int | None = None) -> Call:
     when ``seed`` is given)."""
     args, kwargs = plain_copy((call.args, call.kwargs))  # together: a layer in kwargs is its model's
     outcome = Call(args, kwargs)
-    with torch.random.fork_rng(devices=[]), contextlib.redirect_stdout(io.StringIO()), \
-            contextlib.redirect_stderr(io.StringIO()), warnings.catch_warnings():
+    own = random_state()
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()), \
+            warnings.catch_warnings():
         warnings.simplefilter("ignore")
+        if call.state:  # an answer that draws from the global generator draws the same numbers here
+            set_random_state(call.state)
         if seed is not None:
             torch.manual_seed(seed)
         try:
@@ -193,6 +210,8 @@ def replay(function, call: Call, seed: int | None = None) -> Call:
             outcome.raised = "NotPlain"
         except Exception as error:
             outcome.raised = error_name(error)
+        finally:
+            set_random_state(own)
     outcome.after = plain_copy(args) if outcome.raised != "NotPlain" else ()
     return outcome
 

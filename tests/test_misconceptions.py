@@ -1,4 +1,4 @@
-"""Naming a wrong answer's misconception (course.grading.misconceptions), from its recorded calls.
+"""Naming a wrong answer's misconception (course.grading.misconceptions), from its recorded calls or its failed cell.
 
 The whole path (a tests cell run by the grader, its calls recorded, every mutant and honest variant of every
 exercise graded) is in test_mutants.py; the report and class report in test_class_report.py's style here.
@@ -10,8 +10,8 @@ import torch
 
 from course.grading.class_report import class_report_html
 from course.authoring.course_dir import known_mistakes
-from course.grading.misconceptions import diagnose
-from course.outcomes import Call, plain_copy, same
+from course.grading.misconceptions import FailedCell, diagnose
+from course.outcomes import Call, plain_copy, random_state, same
 from course.grading.model import CellStatus, CellVerdict, ExerciseResult, Status, SubmissionResult, read_verdicts, \
     write_verdicts
 from course.grading.report import build_report
@@ -74,6 +74,58 @@ def test_a_forbidden_call_is_replayed_under_the_same_refusal_and_named_by_what_i
     assert diagnose([other], "relu", names, reference, known) is None
     unrefused = Call((x,), {}, raised="ForbiddenCall(aten.relu)")  # no refusal recorded: F.relu just works
     assert diagnose([unrefused], "relu", names, reference, known) is None
+
+
+CLASS_REFERENCE = "class Counter:\n    def __init__(self, start):\n        self.value = start\n" \
+                  "    def step(self):\n        self.value += 1\n        return self.value\n"
+CLASS_KNOWN = [
+    {"name": "steps_by_two", "source": CLASS_REFERENCE.replace("+= 1", "+= 2"), "explanation": "One at a time."},
+    {"name": "forgets_the_start", "source": CLASS_REFERENCE.replace("= start", "= 0"), "explanation": "Keep it."},
+]
+CLASS_TESTS = "c = Counter(5)\nassert c.step() == 6, f'Counter(5).step() should be 6, got {c.value}'\n" \
+              "assert c.step() == 7, 'the second step'\n"
+
+
+def _failed(error: str, source: str = CLASS_TESTS) -> FailedCell:
+    return FailedCell(source, error, random_state())
+
+
+def test_a_class_answer_is_named_by_the_tests_cell_run_again_on_each_mistake():
+    """No call of a class can be replayed; the failed cell is, on every mistake: the one failing it with the
+    answer's very error is named; another error, or one no mistake gives, names nothing."""
+    named = diagnose([], "Counter", {}, CLASS_REFERENCE, CLASS_KNOWN,
+                     _failed("AssertionError: Counter(5).step() should be 6, got 7"))
+    assert named is not None and named.name == "steps_by_two"
+    assert diagnose([], "Counter", {}, CLASS_REFERENCE, CLASS_KNOWN,
+                    _failed("AssertionError: Counter(5).step() should be 6, got 1")).name == "forgets_the_start"
+    for unknown in ("AssertionError: Counter(5).step() should be 6, got 8", "AssertionError: the second step",
+                    "TypeError: Counter() takes no arguments", "NotImplementedError: "):
+        assert diagnose([], "Counter", {}, CLASS_REFERENCE, CLASS_KNOWN, _failed(unknown)) is None, unknown
+
+
+def test_the_cell_is_run_again_only_on_mistakes_that_agree_with_every_recorded_call():
+    """A function's calls decide first; a mistake they rule out is not named by a matching error."""
+    tests = "assert halve(7) == 3 and halve(4) == 2, 'halve is wrong'\n"
+    error = "AssertionError: halve is wrong"
+    assert diagnose([], "halve", {}, REFERENCE, KNOWN, _failed(error, tests)).name == "true_division"
+    assert diagnose(_calls((7, 4)), "halve", {}, REFERENCE, KNOWN, _failed(error, tests)).name == "rounds_up"
+    assert diagnose(_calls((7, 0)), "halve", {}, REFERENCE, KNOWN, _failed(error, tests)) is None
+
+
+def test_a_call_is_replayed_in_the_random_state_it_was_made_in():
+    """An answer that draws from the global generator (a missing seed) is replayed drawing the same numbers, and
+    the grader's own random state is left as it was."""
+    reference = "def noise(n):\n    torch.manual_seed(0)\n    return torch.randn(n)\n"
+    known = [{"name": "no_seed", "source": "def noise(n):\n    return torch.randn(n)\n", "explanation": "Seed."}]
+    names = {"torch": torch}
+    torch.manual_seed(123)
+    state = random_state()
+    answer = Call((3,), {}, result=torch.randn(3), after=(3,), state=state)
+    before = torch.get_rng_state()
+    assert diagnose([answer], "noise", names, reference, known).name == "no_seed"
+    assert torch.equal(torch.get_rng_state(), before)
+    stateless = Call((3,), {}, result=answer.result, after=(3,))  # drawn from an unknown state: not theirs
+    assert diagnose([stateless], "noise", names, reference, known) is None
 
 
 def test_tensors_compare_within_tolerance_and_changes_to_the_inputs_count():

@@ -9,14 +9,21 @@ each mutant and the reference are defined in a copy of the tests' namespace and 
 same inputs. A mutant is named when it behaves like the answer on every recorded call and unlike the
 reference on at least one: one that these inputs cannot tell from the reference explains nothing.
 
-Only a mutant's name and explanation ever reach the student, never an input or an expected value. An
-exercise whose answer is a class, or whose calls handed the answer one of its own objects, gets no diagnosis:
-those calls cannot be replayed here.
+When the calls cannot tell (an answer that is a class, results that are not plain data, a check on what the
+tests computed from the results), the failed tests cell itself is run again here on each mutant that agreed
+with every recorded call, from the random state the cell began with: a mutant is named when it fails the cell
+with exactly the answer's error, whose message usually carries the values the check saw. The replays run
+under a time cap, checked between calls and between mutants (the suite proves that no mutant hangs).
+
+Only a mutant's name and explanation ever reach the student, never an input or an expected value.
 """
 
 from __future__ import annotations
 
+import contextlib
+import io
 import time
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,7 +31,7 @@ from course.authoring.course_dir import known_mistakes
 from course.authoring.notebooks import defined_in, definitions_of
 from course.diagnosis import misconception_text
 from course.grading.model import MISCONCEPTION_MARKER
-from course.outcomes import Call, agree, replay
+from course.outcomes import Call, agree, random_state, replay, set_random_state
 
 REPLAY_SECONDS = 5.0                        # at most this long per failed tests cell, inside its time limit
 
@@ -46,25 +53,42 @@ def misconception_output(misconception: dict) -> dict:
             "metadata": {MISCONCEPTION_MARKER: misconception["name"]}}
 
 
+@dataclass(frozen=True)
+class FailedCell:
+    """A tests cell the answer failed, as the grader ran it: enough to run it again on a known mistake."""
+    source: str    # the whole tests cell, hidden tests included
+    error: str     # how it failed, as the verdict says (the first line of the exception)
+    state: tuple   # the random state and default dtype it began with (``course.outcomes.random_state()``)
+
+
 def diagnose(calls: list[Call], function: str, namespace: dict, reference: str, known: list[dict],
-             seconds: float = REPLAY_SECONDS) -> Misconception | None:
-    """The first known mistake that behaves like the answer on every call and unlike the reference on one.
+             cell: FailedCell | None = None, seconds: float = REPLAY_SECONDS) -> Misconception | None:
+    """The first known mistake that behaves like the answer, or None.
+
+    By its calls, first: a mistake that gives what the answer gave on every recorded call and unlike the
+    reference on one. When the calls cannot tell (the answer is a class, its results are not plain data, or
+    every difference lies in what the tests did with the results), by the cell: among the mistakes that agree
+    with every recorded call, the first whose run of the same tests cell, from the same random state, fails
+    with exactly the answer's error (whose message usually carries the values the check saw).
 
     ``namespace``: the tests' own names (the course's setup definitions), without anything of the student's;
     ``reference``: the source of every reference answer of the notebook, so that a mutant calling an earlier
     exercise's function gets the reference's."""
-    if not calls or not known or all(call.raised == "NotImplementedError" for call in calls):
-        return None  # nothing to compare, or the released stub: no known mistake raises that
+    if not known or any(call.raised == "NotImplementedError" for call in calls) or \
+            (cell is not None and cell.error.startswith("NotImplementedError")):
+        return None  # the released stub: no known mistake raises that
+    if not calls and cell is None:
+        return None
     ends = time.monotonic() + seconds
     try:
         base = dict(namespace)
         exec(compile(definitions_of(reference), "<reference answers>", "exec"), base)
         right = base.get(function)
-        if not callable(right) or isinstance(right, type):
-            return None
     except Exception:
         return None
+    by_calls = bool(calls) and callable(right) and not isinstance(right, type)
     expected: list[Call] = []  # the reference's replays, made only once a mistake has matched every call
+    alike: list[dict] = []     # the mistakes these calls cannot tell from the answer
     for mistake in known:
         if time.monotonic() > ends:
             return None
@@ -72,19 +96,47 @@ def diagnose(calls: list[Call], function: str, namespace: dict, reference: str, 
             wrong = defined_in(base, mistake["source"], function)
             if not callable(wrong):
                 continue
-            theirs = []
-            for call in calls:
-                theirs.append(replay(wrong, call))
-                if not agree(call, theirs[-1]) or time.monotonic() > ends:
-                    break
+            if by_calls:
+                theirs = []
+                for call in calls:
+                    theirs.append(replay(wrong, call))
+                    if not agree(call, theirs[-1]) or time.monotonic() > ends:
+                        break
+                else:
+                    if not expected:
+                        expected = [replay(right, call) for call in calls]
+                    if not all(agree(e, t) for e, t in zip(expected, theirs)):
+                        return Misconception(mistake["name"], mistake["explanation"])
+                    alike.append(mistake)
             else:
-                if not expected:
-                    expected = [replay(right, call) for call in calls]
-                if not all(agree(e, t) for e, t in zip(expected, theirs)):
-                    return Misconception(mistake["name"], mistake["explanation"])
+                alike.append(mistake)
         except Exception:
             continue
+    for mistake in alike if cell is not None else ():
+        if time.monotonic() > ends:
+            return None
+        if _fails_alike(cell, base, mistake["source"]):
+            return Misconception(mistake["name"], mistake["explanation"])
     return None
+
+
+def _fails_alike(cell: FailedCell, base: dict, mistake: str) -> bool:
+    """Whether the tests cell, run here on ``mistake`` (over the reference answers), fails as the answer did."""
+    from course.sandbox.worker import _describe
+    own = random_state()
+    try:
+        local = dict(base)
+        exec(compile(definitions_of(mistake), "<known mistake>", "exec"), local)
+        set_random_state(cell.state)
+        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()), \
+                warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            exec(compile(cell.source, "<tests cell>", "exec"), local)
+    except Exception as error:  # noqa: BLE001 - how the mistake fails the cell is what is compared
+        return _describe(error) == cell.error
+    finally:
+        set_random_state(own)
+    return False
 
 
 def with_known_mistakes(cells: list[dict], course_root: Path, module: str, notebook: str) -> list[dict]:

@@ -517,7 +517,7 @@ class Link:
         number = target if type(target) is dict else object.__getattribute__(target, "_id")
         record = self._recording(args, kwargs) if number == self.watched else None
         if record is not None:
-            record.refusals = self._local_refusals()
+            record.refusals, record.state = self._local_refusals(), SharedState.snapshot()
         try:
             value = self._call(number, args, kwargs)
         except Exception as error:
@@ -695,12 +695,13 @@ class TrustedTests:
         from course.sandbox.worker import _compiled, _describe, _error_output
         printed = io.StringIO()
         outputs: list[dict] = []
-        ok, error, stopped = True, "", None
+        ok, error, stopped, began = True, "", None, None
         self.misconception = None
         self.link.watched, self.link.calls = None, []
         own = SharedState.snapshot()  # this process grades others after this notebook: put back after the cell
         try:
             self.link.begin_cell()
+            began = SharedState.snapshot()  # the answer's random state: a known mistake's rerun starts from it
             code, last = _compiled(source, f"<tests cell {index}>")
             self._fetch(free_names(source))
             function = self.from_answers.get(known["function"]) if known else None
@@ -728,11 +729,11 @@ class TrustedTests:
         text = printed.getvalue()
         if text:
             outputs.insert(0, {"output_type": "stream", "name": "stdout", "text": text[:100_000]})
-        if not ok and stopped is None and self.link.calls:
-            from course.grading.misconceptions import diagnose
-            course_names = {k: v for k, v in self.namespace.items() if k not in self.from_answers}
+        if not ok and stopped is None and known and began is not None:
+            from course.grading.misconceptions import FailedCell, diagnose
+            course_names = {k: v for k, v in self.namespace.items() if k not in self.from_answers and not is_remote(v)}
             self.misconception = diagnose(self.link.calls, known["function"], course_names, known["definitions"],
-                                          known["mistakes"])
+                                          known["mistakes"], FailedCell(source, error, began))
         self.link.watched, self.link.calls = None, []
         return ok, error, outputs, stopped
 
