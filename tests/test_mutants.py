@@ -26,6 +26,30 @@ def test_every_exercise_has_at_least_two_mutants(entry):
         assert len(variants) >= 2, f"{entry.name}: {exercise} needs at least two mutants"
 
 
+# The known mistakes that the grader may leave unnamed, and why; every other mutant's feedback names it (or one
+# listed before it that the tests' inputs cannot tell from it). Keep this list short: it is what the README's
+# Misconceptions section reports as not yet diagnosed.
+NAMELESS = {
+    # wall-clock timings: no rerun measures the same seconds (a call-count failure is sometimes named)
+    "46_gpu_compute": {f"throughput/{m}" for m in (
+        "no_warmup", "one_warmup_call", "two_warmup_calls_caught_by_the_call_count", "mean_instead_of_median",
+        "minimum_instead_of_median", "per_batch_not_per_image", "seconds_per_image_not_images_per_second",
+        "cpu_time_not_wall_clock", "gradients_enabled", "wrong_input_shape",
+        "float32_input_always_passes_visible_only", "median_over_all_eight_calls", "whole_loop_timed_including_warmup",
+        "extra_forward_to_check_the_output_caught_by_the_call_count")},
+    # the hidden tests randomize the answer's own layers in place, in the order the answer's process lists them
+    "26_residual_networks": {"BasicBlock/no_first_relu"},
+    "27_inception": {f"InceptionBlock/{m}" for m in (
+        "average_pooling", "no_relu_after_reductions", "pool_branch_first", "projection_before_pool",
+        "no_relu_after_the_branches")},
+    # the answer changes the caller's model in place (to float32), which the recorded call does not carry back
+    "49_adversarial_fgsm": {"fgsm/float32_only_passes_visible_only", "targeted_fgsm/float32_only_passes_visible_only"},
+    # the answer returns a graph module of its own process, which cannot be compared here
+    "48_frameworks_and_deployment": {"export_model/make_fx_graph_not_torch_export",
+                                     "export_model/dynamo_graph_not_torch_export"},
+}
+
+
 @pytest.mark.parametrize("entry", BUILT, ids=lambda nb: nb.name)
 def test_every_mutant_explains_its_misconception_without_the_solution(entry, root):
     mutants, explanations = load_mutants(entry.filename), load_explanations(entry.filename)
@@ -70,5 +94,8 @@ def test_tests_reject_every_mutant_and_accept_every_honest_variant(entry, root):
     misnamed = [f"{o.exercise}/{o.mutant} named {o.misconception}" for o in outcomes if not o.honest and o.misconception
                 and order.get((o.exercise, o.misconception), len(order)) > order[(o.exercise, o.mutant)]]
     assert not misnamed, f"{entry.name}: mutants named after a later one: {misnamed}"
+    unnamed = {f"{o.exercise}/{o.mutant}" for o in outcomes if not o.honest and o.mutant != STUB and not o.misconception}
+    assert unnamed <= NAMELESS.get(entry.name, set()), \
+        f"{entry.name}: wrong answers whose feedback names no misconception: {sorted(unnamed - NAMELESS.get(entry.name, set()))}"
     assert sum(not o.honest and o.mutant != STUB for o in outcomes) >= 2 * len(entry.exercises)
     assert sum(o.honest for o in outcomes) >= 2 * len(entry.exercises)

@@ -13,7 +13,7 @@ When the calls cannot tell (an answer that is a class, results that are not plai
 tests computed from the results), the failed tests cell itself is run again here on each mutant that agreed
 with every recorded call, from the random state the cell began with: a mutant is named when it fails the cell
 with exactly the answer's error, whose message usually carries the values the check saw. The replays run
-under a time cap, checked between calls and between mutants (the suite proves that no mutant hangs).
+under a cap of CPU time (and a longer one of the clock), checked between calls and between mutants (the suite proves that no mutant hangs).
 
 Only a mutant's name and explanation ever reach the student, never an input or an expected value.
 """
@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import contextlib
 import io
+import math
+import re
 import time
 import warnings
 from dataclasses import dataclass
@@ -33,7 +35,14 @@ from course.diagnosis import misconception_text
 from course.grading.model import MISCONCEPTION_MARKER
 from course.outcomes import Call, agree, random_state, replay, set_random_state
 
-REPLAY_SECONDS = 5.0                        # at most this long per failed tests cell, inside its time limit
+REPLAY_SECONDS = 10.0       # of CPU at most per failed tests cell (so that a busy machine names the same mistakes)
+REPLAY_WALL_SECONDS = 30.0  # and of the clock (an answer that sleeps spends no CPU), inside the cell's time limit
+
+
+def _time_is_up(seconds: float):
+    """A check that says when ``seconds`` of this process's CPU, or three times as long on the clock, are spent."""
+    cpu, wall = time.process_time() + seconds, time.monotonic() + seconds * REPLAY_WALL_SECONDS / REPLAY_SECONDS
+    return lambda: time.process_time() > cpu or time.monotonic() > wall
 
 
 @dataclass(frozen=True)
@@ -79,7 +88,7 @@ def diagnose(calls: list[Call], function: str, namespace: dict, reference: str, 
         return None  # the released stub: no known mistake raises that
     if not calls and cell is None:
         return None
-    ends = time.monotonic() + seconds
+    time_is_up = _time_is_up(seconds)
     try:
         base = dict(namespace)
         exec(compile(definitions_of(reference), "<reference answers>", "exec"), base)
@@ -90,7 +99,7 @@ def diagnose(calls: list[Call], function: str, namespace: dict, reference: str, 
     expected: list[Call] = []  # the reference's replays, made only once a mistake has matched every call
     alike: list[dict] = []     # the mistakes these calls cannot tell from the answer
     for mistake in known:
-        if time.monotonic() > ends:
+        if time_is_up():
             return None
         try:
             wrong = defined_in(base, mistake["source"], function)
@@ -100,7 +109,7 @@ def diagnose(calls: list[Call], function: str, namespace: dict, reference: str, 
                 theirs = []
                 for call in calls:
                     theirs.append(replay(wrong, call))
-                    if not agree(call, theirs[-1]) or time.monotonic() > ends:
+                    if not agree(call, theirs[-1]) or time_is_up():
                         break
                 else:
                     if not expected:
@@ -113,7 +122,7 @@ def diagnose(calls: list[Call], function: str, namespace: dict, reference: str, 
         except Exception:
             continue
     for mistake in alike if cell is not None else ():
-        if time.monotonic() > ends:
+        if time_is_up():
             return None
         if _fails_alike(cell, base, mistake["source"]):
             return Misconception(mistake["name"], mistake["explanation"])
@@ -133,10 +142,30 @@ def _fails_alike(cell: FailedCell, base: dict, mistake: str) -> bool:
             warnings.simplefilter("ignore")
             exec(compile(cell.source, "<tests cell>", "exec"), local)
     except Exception as error:  # noqa: BLE001 - how the mistake fails the cell is what is compared
-        return _describe(error) == cell.error
+        return same_message(_describe(error), cell.error)
     finally:
         set_random_state(own)
     return False
+
+
+_NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
+MESSAGE_CHARS = 300  # the verdict keeps this much of an error's first line (``course.sandbox.worker._describe``)
+
+
+def same_message(mine: str, theirs: str) -> bool:
+    """Two failure messages alike: the same words, and every number the same within 1e-4 (relative) or 1e-6, so
+    that a value computed in another process, with its own order of floating-point sums, still matches."""
+    texts = [_NUMBER.split(mine), _NUMBER.split(theirs)]
+    numbers = [_NUMBER.findall(mine), _NUMBER.findall(theirs)]
+    if len(mine) >= MESSAGE_CHARS and len(theirs) >= MESSAGE_CHARS:  # both cut short: compare what both kept
+        keep = min(len(numbers[0]), len(numbers[1])) - 1
+        if keep < 0:
+            return mine == theirs
+        texts, numbers = [t[:keep + 1] for t in texts], [n[:keep] for n in numbers]
+    if texts[0] != texts[1] or len(numbers[0]) != len(numbers[1]):
+        return False
+    return all(a == b or math.isclose(float(a), float(b), rel_tol=1e-4, abs_tol=1e-6)
+               for a, b in zip(*numbers))
 
 
 def with_known_mistakes(cells: list[dict], course_root: Path, module: str, notebook: str) -> list[dict]:

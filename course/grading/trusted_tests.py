@@ -731,7 +731,9 @@ class TrustedTests:
             outputs.insert(0, {"output_type": "stream", "name": "stdout", "text": text[:100_000]})
         if not ok and stopped is None and known and began is not None:
             from course.grading.misconceptions import FailedCell, diagnose
-            course_names = {k: v for k, v in self.namespace.items() if k not in self.from_answers and not is_remote(v)}
+            # the tests' names, and the plain data they took from the answer's process (the setup cells' data,
+            # `device`): a known mistake's rerun needs them; the answer's own objects stay out
+            course_names = {k: v for k, v in self.namespace.items() if not is_remote(v)}
             self.misconception = diagnose(self.link.calls, known["function"], course_names, known["definitions"],
                                           known["mistakes"], FailedCell(source, error, began))
         self.link.watched, self.link.calls = None, []
