@@ -731,13 +731,24 @@ class TrustedTests:
             outputs.insert(0, {"output_type": "stream", "name": "stdout", "text": text[:100_000]})
         if not ok and stopped is None and known and began is not None:
             from course.grading.misconceptions import FailedCell, diagnose
-            # the tests' names, and the plain data they took from the answer's process (the setup cells' data,
-            # `device`): a known mistake's rerun needs them; the answer's own objects stay out
-            course_names = {k: v for k, v in self.namespace.items() if not is_remote(v)}
-            self.misconception = diagnose(self.link.calls, known["function"], course_names, known["definitions"],
-                                          known["mistakes"], FailedCell(source, error, began))
+            try:
+                self.misconception = diagnose(self.link.calls, known["function"], self._names_for_replays(),
+                                              known["definitions"], known["mistakes"], FailedCell(source, error, began))
+            except BaseException:  # noqa: BLE001 - a misconception is a courtesy: it never costs a verdict
+                self.misconception = None
         self.link.watched, self.link.calls = None, []
         return ok, error, outputs, stopped
+
+    def _names_for_replays(self) -> dict:
+        """The tests' own names, and copies of the plain data they took from the answer's process (the setup
+        cells' arrays, `device`): what a known mistake's replay needs, without any of the answer's objects."""
+        names = {k: v for k, v in self.namespace.items() if k not in self.from_answers and not is_remote(v)}
+        for name, value in self.from_answers.items():
+            try:
+                names[name] = plain_copy(value)
+            except NotPlain:
+                pass  # the answer's own function, model or object: never handed to a replay
+        return names
 
 
 MISSING = object()
