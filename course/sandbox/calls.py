@@ -24,7 +24,6 @@ import types
 import numpy as np
 import torch
 
-from course.outcomes import random_state, set_random_state
 from course.sandbox import module_copy, wire
 
 LIBRARIES = frozenset({"builtins", "torch", "torchvision", "numpy", "math", "collections", "functools",
@@ -489,7 +488,7 @@ class SharedState:
 
     @staticmethod
     def _now() -> tuple:
-        return random_state()
+        return torch.get_rng_state(), np.random.get_state(), random.getstate(), torch.get_default_dtype()
 
     @staticmethod
     def _same(a: tuple, b: tuple) -> bool:
@@ -528,6 +527,9 @@ class SharedState:
 
     @staticmethod
     def restore(saved: tuple) -> None:
-        set_random_state(saved)
+        torch.set_rng_state(saved[0])
+        np.random.set_state(saved[1])
+        random.setstate(saved[2])
+        torch.set_default_dtype(saved[3])
 
 
