@@ -33,6 +33,19 @@ def misconception_text(name: str, explanation: str) -> str:
     return f"This looks like a known mistake ({name}): {explanation}"
 
 
+def misconception_message(misconception: dict) -> str:
+    """The words a student reads: the known mistake (``name``, ``explanation``), then any later ones (``alike``)
+    that the tests' inputs cannot tell from it, each with its own explanation."""
+    lines = [misconception_text(misconception["name"], misconception["explanation"])]
+    alike = misconception.get("alike") or []
+    if alike:
+        lines.append("These tests cannot tell it from another known mistake, which it may be instead:"
+                     if len(alike) == 1 else
+                     f"These tests cannot tell it from {len(alike)} other known mistakes, any of which it may be:")
+        lines += [f"  - {m['name']}: {m['explanation']}" for m in alike]
+    return "\n".join(lines)
+
+
 def cell_key(source: str) -> str:
     """The table's key for a tests cell: a digest of its source, so only the released cell itself matches."""
     return hashlib.sha256(source.replace("\r\n", "\n").strip().encode()).hexdigest()
@@ -114,18 +127,23 @@ def read_table(folder: Path) -> dict:
 
 
 def matching_mistake(entry: dict, function) -> dict | None:
-    """The first of the entry's mistakes that ``function`` behaves like on every recorded call, if any."""
+    """The first of the entry's mistakes that ``function`` behaves like on every recorded call, if any, with the
+    later ones it behaves like as well (``alike``: their names and explanations)."""
     if not callable(function) or isinstance(function, type):
         return None
     calls = [call_from(data) for data in entry["calls"]]
     mine = [replay(function, call, seed=SEED) for call in calls]
     if all(outcome.raised == "NotImplementedError" for outcome in mine):
         return None  # the released stub: no known mistake raises that
+    found = []
     for mistake in entry["mistakes"]:
         theirs = [outcome_from(data, call) for data, call in zip(mistake["outcomes"], calls)]
         if len(theirs) == len(mine) and all(agree(m, t) for m, t in zip(mine, theirs)):
-            return mistake
-    return None
+            found.append(mistake)
+    if not found:
+        return None
+    first, *others = found
+    return {**first, "alike": [{"name": m["name"], "explanation": m["explanation"]} for m in others]}
 
 
 def known_mistake_for(source: str, namespace: dict, folder: Path | None = None) -> dict | None:
@@ -144,4 +162,4 @@ def name_known_mistake(shell) -> None:
     except Exception:  # a diagnosis is a courtesy: it never adds an error of its own
         return
     if mistake is not None:
-        print(misconception_text(mistake["name"], mistake["explanation"]))
+        print(misconception_message(mistake))

@@ -71,6 +71,12 @@ class Outcome:
     detail: str
     honest: bool = False
     misconception: str | None = None  # the known mistake the grader named for it, if any
+    alike: tuple[str, ...] = ()       # the later ones it named beside it (the tests cannot tell them apart)
+
+    @property
+    def named(self) -> tuple[str, ...]:
+        """Every known mistake whose explanation the feedback shows."""
+        return (self.misconception, *self.alike) if self.misconception else ()
 
     @property
     def as_expected(self) -> bool:
@@ -164,6 +170,7 @@ def _judge(defined, tested, exercise: str, name: str, honest: bool) -> Outcome:
     """The verdict on one variant, from the verifier's outcomes of its answer cell and its tests cell."""
     outcome = _verdict(defined, tested, exercise, name, honest)
     outcome.misconception = (tested.misconception or {}).get("name")
+    outcome.alike = tuple(m["name"] for m in (tested.misconception or {}).get("alike", []))
     return outcome
 
 
@@ -192,7 +199,7 @@ def main(paths: list[str]) -> int:
         for o in check_notebook(Path(path)):
             mark = ("accepted" if o.as_expected else "REFUSED") if o.honest else ("rejected" if o.rejected else "SURVIVED")
             status |= not o.as_expected
-            named = f" [named: {o.misconception}]" if o.misconception else ""
+            named = f" [named: {', '.join(o.named)}]" if o.named else ""
             print(f"{Path(path).stem:28} {o.exercise:22} {o.mutant:28} {mark}{named}: {o.detail[:90]}")
     return status
 

@@ -46,8 +46,9 @@ def test_each_mistake_the_visible_inputs_show_is_named_and_nothing_honest_is(mod
             for mistake in row["mistakes"]:
                 wrong = defined_in(namespace, mutants[exercise.answer_id][mistake["name"]], exercise.answer_id)
                 found = matching_mistake(row, wrong)
-                assert found is not None and order.index(found["name"]) <= order.index(mistake["name"]), \
-                    f"{entry.filename} {mistake['name']}: named {found and found['name']}"
+                names = [found["name"], *(m["name"] for m in found["alike"])] if found else []
+                assert mistake["name"] in names and names == sorted(names, key=order.index), \
+                    f"{entry.filename} {mistake['name']}: named {names}"
                 named += found["name"] == mistake["name"]
             for name, code in honest.get(exercise.answer_id, {}).items():
                 assert matching_mistake(row, defined_in(namespace, code, exercise.answer_id)) is None, \

@@ -34,6 +34,41 @@ def test_an_answer_that_behaves_like_a_known_mistake_on_every_call_is_named():
     assert named is not None and named.name == "true_division" and named.explanation == "Floor, not divide."
 
 
+def test_mistakes_these_inputs_cannot_tell_apart_are_all_named_the_first_first():
+    """Two known mistakes that give the answer's outcomes on every call are both named, in the order they are
+    listed (each one's student reads its own explanation); one that differs on a single call is not among them."""
+    times_a_half = {"name": "times_a_half", "source": "def halve(x):\n    return x * 0.5\n",
+                    "explanation": "Multiplying by 0.5 divides too."}
+    odd_only_half = {"name": "halves_odd_as_floats", "source": "def halve(x):\n    return x / 2 if x % 2 else x // 2\n",
+                     "explanation": "Even or odd, floor."}
+    named = diagnose(_calls((7, 3.5), (4, 2.0)), "halve", {}, REFERENCE, [*KNOWN, times_a_half, odd_only_half])
+    assert named.name == "true_division" and [m.name for m in named.alike] == ["times_a_half"]
+    assert named.as_dict()["alike"] == [{"name": "times_a_half", "explanation": "Multiplying by 0.5 divides too."}]
+    alone = diagnose(_calls((7, 3.5), (4, 2)), "halve", {}, REFERENCE, [*KNOWN, times_a_half, odd_only_half])
+    assert alone.name == "halves_odd_as_floats" and alone.alike == () and "alike" not in alone.as_dict()
+
+
+def test_the_feedback_output_and_the_verdicts_carry_every_mistake_named(tmp_path):
+    from course.grading.misconceptions import misconception_output
+    named = {"name": "true_division", "explanation": "Floor, not divide.",
+             "alike": [{"name": "times_a_half", "explanation": "Multiplying by 0.5 divides too."}]}
+    text = misconception_output(named)["data"]["text/plain"]
+    assert "true_division" in text and "Floor, not divide." in text and "times_a_half" in text \
+        and "Multiplying by 0.5 divides too." in text
+    path = tmp_path / "v.json"
+    write_verdicts(path, [CellVerdict(3, CellStatus.FAILED, "AssertionError: no", (), "test_halve", named)])
+    assert read_verdicts(path)[3].misconception == named
+    import json
+    for alike in ("times_a_half", [{"name": "x"}], [{"name": "x", "explanation": "y", "alike": []}]):
+        path.write_text(json.dumps({"3": {"status": "failed", "error": "", "flags": [], "grade_id": "t",
+                                          "misconception": {**named, "alike": alike}}}))
+        try:
+            read_verdicts(path)
+        except ValueError:
+            continue
+        raise AssertionError(f"a malformed alike list was read: {alike!r}")
+
+
 def test_a_mistake_must_match_every_call_not_just_one():
     # 7 → 4 is rounds_up's, 4 → 4 is right_on_odd_only's: neither describes both
     assert diagnose(_calls((7, 4), (4, 4)), "halve", {}, REFERENCE, KNOWN) is None

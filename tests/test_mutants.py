@@ -26,8 +26,8 @@ def test_every_exercise_has_at_least_two_mutants(entry):
         assert len(variants) >= 2, f"{entry.name}: {exercise} needs at least two mutants"
 
 
-# The known mistakes that the grader may leave unnamed, and why; every other mutant's feedback names it (or one
-# listed before it that the tests' inputs cannot tell from it). Keep this list short: it is what the README's
+# The known mistakes that the grader may leave unnamed, and why; every other mutant's feedback names it (first, or
+# beside an earlier one that the tests' inputs cannot tell from it). Keep this list short: it is what the README's
 # Misconceptions section reports as not yet diagnosed.
 NAMELESS = {
     # wall-clock timings: no rerun measures the same seconds (a call-count failure is sometimes named)
@@ -85,16 +85,18 @@ def test_tests_reject_every_mutant_and_accept_every_honest_variant(entry, root):
     refused = [f"{o.exercise}/{o.mutant}: {o.detail}" for o in outcomes if o.honest and o.rejected]
     assert not survivors, f"{entry.name}: mutants not rejected by a failed check: {survivors}"
     assert not refused, f"{entry.name}: correct answers that lose points: {refused}"
-    # the feedback names a known mistake only for a wrong answer, and only one that behaves like the answer:
-    # the mutant itself, or one listed before it that these tests' inputs cannot tell from it
-    assert not [o.mutant for o in outcomes if o.honest and o.misconception], f"{entry.name}: honest answers named"
+    # the feedback names known mistakes only for a wrong answer, and every wrong answer's own among them: first, or
+    # beside the earlier ones that these tests' inputs cannot tell from it (each named one is a mutant of the exercise)
+    assert not [o.mutant for o in outcomes if o.honest and o.named], f"{entry.name}: honest answers named"
     assert sorted(o.exercise for o in outcomes if o.mutant == STUB) == sorted(e.id for e in entry.exercises)
-    assert not [o.exercise for o in outcomes if o.mutant == STUB and o.misconception], f"{entry.name}: a stub named"
+    assert not [o.exercise for o in outcomes if o.mutant == STUB and o.named], f"{entry.name}: a stub named"
     order = {(o.exercise, o.mutant): i for i, o in enumerate(outcomes)}
-    misnamed = [f"{o.exercise}/{o.mutant} named {o.misconception}" for o in outcomes if not o.honest and o.misconception
-                and order.get((o.exercise, o.misconception), len(order)) > order[(o.exercise, o.mutant)]]
-    assert not misnamed, f"{entry.name}: mutants named after a later one: {misnamed}"
-    unnamed = {f"{o.exercise}/{o.mutant}" for o in outcomes if not o.honest and o.mutant != STUB and not o.misconception}
+    strays = [f"{o.exercise}/{o.mutant} named {n}" for o in outcomes for n in o.named if (o.exercise, n) not in order]
+    assert not strays, f"{entry.name}: named a mistake that is not the exercise's: {strays}"
+    unordered = [f"{o.exercise}/{o.mutant} named {o.named}" for o in outcomes
+                 if [order[(o.exercise, n)] for n in o.named] != sorted(order[(o.exercise, n)] for n in o.named)]
+    assert not unordered, f"{entry.name}: named mistakes out of the order they are listed in: {unordered}"
+    unnamed = {f"{o.exercise}/{o.mutant}" for o in outcomes if not o.honest and o.mutant != STUB and o.mutant not in o.named}
     assert unnamed <= NAMELESS.get(entry.name, set()), \
         f"{entry.name}: wrong answers whose feedback names no misconception: {sorted(unnamed - NAMELESS.get(entry.name, set()))}"
     assert sum(not o.honest and o.mutant != STUB for o in outcomes) >= 2 * len(entry.exercises)

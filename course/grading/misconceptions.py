@@ -31,7 +31,7 @@ from pathlib import Path
 
 from course.authoring.course_dir import known_mistakes
 from course.authoring.notebooks import defined_in, definitions_of
-from course.diagnosis import misconception_text
+from course.diagnosis import misconception_message
 from course.grading.model import MISCONCEPTION_MARKER
 from course.outcomes import Call, agree, random_state, replay, set_random_state
 
@@ -49,16 +49,19 @@ def _time_is_up(seconds: float):
 class Misconception:
     name: str          # the mutant's name in tests/mutants/
     explanation: str   # what the student should learn (no solution code)
+    alike: tuple["Misconception", ...] = ()  # later known mistakes that behave just as the answer does here
 
     def as_dict(self) -> dict:
-        return {"name": self.name, "explanation": self.explanation}
+        return {"name": self.name, "explanation": self.explanation,
+                **({"alike": [{"name": m.name, "explanation": m.explanation} for m in self.alike]}
+                   if self.alike else {})}
 
 
 def misconception_output(misconception: dict) -> dict:
-    """The output under a failed tests cell that names the known mistake its answer behaves like. Only the
-    grader makes one: the student's outputs reach the notebook rebuilt with empty metadata."""
-    text = misconception_text(misconception["name"], misconception["explanation"])
-    return {"output_type": "display_data", "data": {"text/plain": text},
+    """The output under a failed tests cell that names the known mistake its answer behaves like (and any other
+    that these tests cannot tell from it). Only the grader makes one: the student's outputs reach the notebook
+    rebuilt with empty metadata."""
+    return {"output_type": "display_data", "data": {"text/plain": misconception_message(misconception)},
             "metadata": {MISCONCEPTION_MARKER: misconception["name"]}}
 
 
@@ -72,7 +75,7 @@ class FailedCell:
 
 def diagnose(calls: list[Call], function: str, namespace: dict, reference: str, known: list[dict],
              cell: FailedCell | None = None, seconds: float = REPLAY_SECONDS) -> Misconception | None:
-    """The first known mistake that behaves like the answer, or None.
+    """The first known mistake that behaves like the answer (with every later one that behaves alike), or None.
 
     By its calls, first: a mistake that gives what the answer gave on every recorded call and unlike the
     reference on one. When the calls cannot tell (the answer is a class, its results are not plain data, or
@@ -97,10 +100,11 @@ def diagnose(calls: list[Call], function: str, namespace: dict, reference: str, 
         return None
     by_calls = bool(calls) and callable(right) and not isinstance(right, type)
     expected: list[Call] = []  # the reference's replays, made only once a mistake has matched every call
-    alike: list[dict] = []     # the mistakes these calls cannot tell from the answer
+    named: list[dict] = []     # the mistakes that behave like the answer, and unlike the reference, on these calls
+    alike: list[dict] = []     # the mistakes these calls cannot tell from the answer, nor from the reference
     for mistake in known:
         if time_is_up():
-            return None
+            break
         try:
             wrong = defined_in(base, mistake["source"], function)
             if not callable(wrong):
@@ -114,19 +118,27 @@ def diagnose(calls: list[Call], function: str, namespace: dict, reference: str, 
                 else:
                     if not expected:
                         expected = [replay(right, call) for call in calls]
-                    if not all(agree(e, t) for e, t in zip(expected, theirs)):
-                        return Misconception(mistake["name"], mistake["explanation"])
-                    alike.append(mistake)
+                    (alike if all(agree(e, t) for e, t in zip(expected, theirs)) else named).append(mistake)
             else:
                 alike.append(mistake)
         except Exception:
             continue
-    for mistake in alike if cell is not None else ():
-        if time_is_up():
-            return None
-        if _fails_alike(cell, base, mistake["source"]):
-            return Misconception(mistake["name"], mistake["explanation"])
-    return None
+    if not named and cell is not None:
+        for mistake in alike:
+            if time_is_up():
+                break
+            if _fails_alike(cell, base, mistake["source"]):
+                named.append(mistake)
+    return _naming(named)
+
+
+def _naming(mistakes: list[dict]) -> Misconception | None:
+    """The first of ``mistakes``, with the others that behave alike: the student reads every explanation that fits."""
+    if not mistakes:
+        return None
+    first, *others = mistakes
+    return Misconception(first["name"], first["explanation"],
+                         tuple(Misconception(m["name"], m["explanation"]) for m in others))
 
 
 def _fails_alike(cell: FailedCell, base: dict, mistake: str) -> bool:

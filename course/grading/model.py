@@ -90,7 +90,12 @@ VERDICTS_SCHEMA = {
             "flags": {"type": "array", "items": {"type": "string"}},
             "grade_id": {"type": ["string", "null"]},
             "misconception": {"type": "object", "required": ["name", "explanation"], "additionalProperties": False,
-                              "properties": {"name": {"type": "string"}, "explanation": {"type": "string"}}},
+                              "properties": {"name": {"type": "string"}, "explanation": {"type": "string"},
+                                             "alike": {"type": "array", "items": {
+                                                 "type": "object", "required": ["name", "explanation"],
+                                                 "additionalProperties": False,
+                                                 "properties": {"name": {"type": "string"},
+                                                                "explanation": {"type": "string"}}}}}},
         },
     }},
     "additionalProperties": False,
@@ -129,9 +134,15 @@ def read_verdicts(path: Path) -> dict[int, CellVerdict]:
     return verdicts
 
 
-def _is_misconception(value) -> bool:
-    return isinstance(value, dict) and set(value) == {"name", "explanation"} and \
-        all(isinstance(v, str) for v in value.values())
+def _is_misconception(value, alike_allowed: bool = True) -> bool:
+    """``{"name", "explanation"}``, strings, and optionally ``"alike"``: a list of such pairs (other known mistakes
+    that behave just as the answer did on the tests' inputs)."""
+    keys = {"name", "explanation"} | ({"alike"} if alike_allowed and isinstance(value, dict) and "alike" in value
+                                      else set())
+    return isinstance(value, dict) and set(value) == keys and \
+        all(isinstance(value[k], str) for k in ("name", "explanation")) and \
+        (isinstance(value.get("alike", []), list) and
+         all(_is_misconception(m, alike_allowed=False) for m in value.get("alike", [])))
 
 
 @dataclass
