@@ -42,8 +42,6 @@ NAMELESS = {
     "27_inception": {f"InceptionBlock/{m}" for m in (
         "average_pooling", "no_relu_after_reductions", "pool_branch_first", "projection_before_pool",
         "no_relu_after_the_branches")},
-    # the answer changes the caller's model in place (to float32), which the recorded call does not carry back
-    "49_adversarial_fgsm": {"fgsm/float32_only_passes_visible_only", "targeted_fgsm/float32_only_passes_visible_only"},
     # the answer returns a graph module of its own process, which cannot be compared here
     "48_frameworks_and_deployment": {"export_model/make_fx_graph_not_torch_export",
                                      "export_model/dynamo_graph_not_torch_export"},

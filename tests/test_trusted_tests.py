@@ -37,6 +37,9 @@ def freeze_first(model):
         p.requires_grad_(False)
     model.eval()
 
+def to_float32(model):
+    return model.float()
+
 def groups(model):
     return [{"params": list(model[0].parameters()), "lr": 0.1}, {"params": list(model[1].parameters()), "lr": 1.0}]
 
@@ -265,6 +268,10 @@ g = groups(m)
 assert g[0]["params"][0] is m[0].weight, "the parameters come back as the tests' own objects"
 leave_a_hook(m)
 assert len(m._forward_hooks) == 1, "a hook the answer left behind is seen"
+d = nn.Linear(2, 2).double()
+to_float32(d)
+assert d.weight.dtype == torch.float32 and d.bias.dtype == torch.float32, "a dtype changed in place is seen"
+assert d.weight.requires_grad and isinstance(d.weight, nn.Parameter)
 ''')
     assert ok, error
 

@@ -370,8 +370,8 @@ def set_values(obj: torch.Tensor, new, new_storage: bool) -> None:
     """Give ``obj`` the values the other side sent (in its own memory, or in new memory as there)."""
     if type(new) is not torch.Tensor:
         return
-    if new_storage:
-        obj.data = new.to(obj.dtype)
+    if new_storage:  # `p.data = ...`, which is what `.float()` or `.double()` does to a module: its dtype comes too
+        obj.data = new if new.is_floating_point() and obj.is_floating_point() else new.to(obj.dtype)
     elif new.shape == obj.shape:
         obj.copy_(new.to(obj.dtype))
 
