@@ -37,7 +37,7 @@ NAMELESS = {
         "cpu_time_not_wall_clock", "gradients_enabled", "wrong_input_shape",
         "float32_input_always_passes_visible_only", "median_over_all_eight_calls", "whole_loop_timed_including_warmup",
         "extra_forward_to_check_the_output_caught_by_the_call_count")},
-    # the hidden tests randomize the answer's own layers in place, in the order the answer's process lists them
+    # the rerun of the hidden tests sees other weights than the student's run did (the cause is not found yet)
     "26_residual_networks": {"BasicBlock/no_first_relu"},
     "27_inception": {f"InceptionBlock/{m}" for m in (
         "average_pooling", "no_relu_after_reductions", "pool_branch_first", "projection_before_pool",
