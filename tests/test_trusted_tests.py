@@ -258,6 +258,24 @@ assert not torch.equal(model.conv.weight.detach(), before), "a training loop her
     assert ok, error
 
 
+def test_a_change_to_a_parameter_of_the_answers_module_reaches_it_whatever_comes_between(tests):
+    """A parameter fetched, then another request (its shape, another attribute), then changed in place: the change
+    still reaches the answer's module (it once died with the temporary before the next request)."""
+    ok, error, _ = run(tests, '''
+import torch, torch.nn as nn
+b = Block(2)
+convs = [m for m in b.modules() if isinstance(m, nn.Conv2d)]
+with torch.no_grad():
+    for c in convs:
+        c.weight.copy_(torch.full(c.weight.shape, 0.5))
+        c.bias.copy_(torch.full(b.conv.bias.shape, 0.25))
+assert torch.equal(b.conv.weight, torch.full_like(b.conv.weight, 0.5)), "the weight's change was lost"
+x = torch.zeros(1, 2, 3, 3)
+assert torch.equal(b(x), torch.full((1, 2, 3, 3), 0.25)), "the answer's module did not see the changes"
+''')
+    assert ok, error
+
+
 def test_the_tests_modules_are_copied_in_and_changes_come_back(tests):
     ok, error, _ = run(tests, '''
 import torch, torch.nn as nn

@@ -205,10 +205,11 @@ class Link:
         self.shared = SharedState()
         self.stand_ins: list = []          # global hook dicts given no-op entries for hooks the answer left
         # remote handle -> [weak reference to the local tensor, state last synced]; a mirror made or refreshed
-        # since the last exchange is also held in `recent` until the next one, so `model.fc.weight.zero_()`
-        # on a temporary still reaches the answer; one that is gone is released on the answer's side too
+        # in this cell is also held in `recent` until the cell ends, so `model.fc.weight.zero_()` on a
+        # temporary still reaches the answer, even when another request comes between fetching it and changing
+        # it (`conv.weight.copy_(torch.randn(conv.weight.shape))`); one that is gone is released there too
         self.mirrors: dict[int, list] = {}
-        self.recent: list = []
+        self.recent: dict[int, torch.Tensor] = {}
         self.released: list[int] = []
         self.mirror_of: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # local tensor -> remote handle
         self.callbacks: dict[int, object] = {}
@@ -364,7 +365,7 @@ class Link:
                 local.requires_grad_(fresh.requires_grad)
             local.grad = fresh.grad
         self.mirrors[number] = [weakref.ref(local, lambda _, n=number: self.released.append(n)), tensor_state(local)]
-        self.recent.append(local)
+        self.recent[number] = local
         return local
 
     def _live_mirrors(self):
@@ -383,7 +384,6 @@ class Link:
             if what is not None:
                 updates.append([number, what])
                 record[1] = tensor_state(local)
-        self.recent.clear()
         return updates
 
     def _take_released(self) -> list[int]:
@@ -597,6 +597,7 @@ class Link:
                 wire.send(self.requests, {"op": "end", "state": self.shared.outgoing(), "updates": self._updates()})
             except OSError:
                 pass
+        self.recent.clear()
 
 
 def _local_exception(raised) -> BaseException:
