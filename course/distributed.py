@@ -32,6 +32,9 @@ import traceback
 from datetime import timedelta
 
 MAX_WORLD_SIZE = 4
+UNCONNECTED = "unconnected"  # a rank whose process group never formed (a port taken between probe and bind)
+CONNECT_ATTEMPTS = 3
+GONE = "gone"                # a rank that sent nothing back (it died, or hung until its alarm)
 
 
 def _free_port() -> int:
@@ -51,12 +54,16 @@ def _rank_main(fn, rank: int, world_size: int, args: tuple, port: int, timeout: 
         out, err = io.StringIO(), io.StringIO()
         sys.stdout, sys.stderr = out, err  # the parent's streams may be a kernel's, whose threads did not fork
         try:
-            dist.init_process_group("gloo", init_method=f"tcp://127.0.0.1:{port}", rank=rank,
-                                    world_size=world_size, timeout=timedelta(seconds=timeout))
             try:
-                message = ("ok", fn(rank, world_size, *args))
-            finally:
-                dist.destroy_process_group()
+                dist.init_process_group("gloo", init_method=f"tcp://127.0.0.1:{port}", rank=rank,
+                                        world_size=world_size, timeout=timedelta(seconds=timeout))
+            except Exception as error:  # noqa: BLE001 - the group never formed: the caller tries again
+                message = (UNCONNECTED, RuntimeError(f"{type(error).__name__}: {error}"), "")
+            else:
+                try:
+                    message = ("ok", fn(rank, world_size, *args))
+                finally:
+                    dist.destroy_process_group()
         except BaseException as error:  # noqa: BLE001 - everything goes back to the caller
             message = ("error", error, traceback.format_exc())
         try:
@@ -106,6 +113,18 @@ def run_ranks(fn, world_size: int = 2, *args, timeout: float = 30.0) -> list:
         raise TypeError(f"run_ranks needs a function fn(rank, world_size, ...), got {type(fn).__name__}")
     if type(world_size) is not int or not 1 <= world_size <= MAX_WORLD_SIZE:
         raise ValueError(f"world_size must be an int from 1 to {MAX_WORLD_SIZE}, got {world_size!r}")
+    for _ in range(CONNECT_ATTEMPTS):  # a port can be taken between its probe and the bind: a fresh one
+        outcomes = _run_once(fn, world_size, args, timeout)
+        unconnected = [(rank, value) for rank, (status, value, _) in enumerate(outcomes) if status == UNCONNECTED]
+        if not unconnected:
+            return _results(outcomes, world_size)
+    rank, error = unconnected[0]
+    raise RuntimeError(f"the {world_size} ranks could not form their gloo process group on the loopback device "
+                       f"({CONNECT_ATTEMPTS} tries; rank {rank}: {error}); run the cell again")
+
+
+def _run_once(fn, world_size: int, args: tuple, timeout: float) -> list[tuple]:
+    """One start of every rank: each one's (status, value, details), what it printed already written out."""
     port = _free_port()
     channels, pids, starts = {}, {}, []
     try:
@@ -146,7 +165,8 @@ def run_ranks(fn, world_size: int = 2, *args, timeout: float = 30.0) -> list:
     outcomes = []
     for rank in range(world_size):
         if not received[rank]:
-            raise RuntimeError(f"rank {rank} of {world_size} died or hung without sending its result back")
+            outcomes.append((GONE, None, []))
+            continue
         status, value, *rest = pickle.loads(received[rank])
         *details, out, err = rest
         if out:
@@ -154,6 +174,14 @@ def run_ranks(fn, world_size: int = 2, *args, timeout: float = 30.0) -> list:
         if err:
             sys.stderr.write(err)
         outcomes.append((status, value, details))
+    return outcomes
+
+
+def _results(outcomes: list[tuple], world_size: int) -> list:
+    """Every rank's value, or the error that caused the failure (not the echoes in its peers)."""
+    for rank, (status, _, _) in enumerate(outcomes):
+        if status == GONE:
+            raise RuntimeError(f"rank {rank} of {world_size} died or hung without sending its result back")
     failures = [(rank, value, details) for rank, (status, value, details) in enumerate(outcomes) if status == "error"]
     if failures:
         # A rank that fails takes its peers' collectives down with it: report the cause, not the echoes.

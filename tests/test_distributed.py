@@ -52,6 +52,30 @@ def test_the_cause_of_a_failure_is_raised_with_its_rank_named():
         run_ranks(_rank_zero_alone, 2, timeout=10)
 
 
+def test_a_port_taken_before_the_group_forms_is_tried_again_on_a_fresh_one(monkeypatch):
+    """The port is probed free, then bound by rank 0: something else may take it in between (another
+    notebook's ranks, on a busy machine). The run starts again on a new port; after three tries it says so."""
+    import socket
+
+    import course.distributed as distributed
+    taken = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    taken.bind(("127.0.0.1", 0))  # bound, not listening: rank 0 cannot bind it, rank 1 is refused
+    real_probe, probes = distributed._free_port, []
+
+    def probe():
+        probes.append(taken.getsockname()[1] if not probes else real_probe())
+        return probes[-1]
+    try:
+        monkeypatch.setattr(distributed, "_free_port", probe)
+        assert run_ranks(_sum_of_ranks, 2, timeout=5) == [3.0, 3.0]
+        assert len(probes) == 2, "one try on the taken port, one on a free one"
+        monkeypatch.setattr(distributed, "_free_port", lambda: taken.getsockname()[1])
+        with pytest.raises(RuntimeError, match="could not form their gloo process group"):
+            run_ranks(_sum_of_ranks, 2, timeout=1)
+    finally:
+        taken.close()
+
+
 @pytest.mark.parametrize("world_size", [0, MAX_WORLD_SIZE + 1, 2.0, "2"])
 def test_a_world_size_out_of_range_is_refused_before_any_fork(world_size):
     with pytest.raises(ValueError, match=f"world_size must be an int from 1 to {MAX_WORLD_SIZE}"):

@@ -37,9 +37,6 @@ NAMELESS = {
         "cpu_time_not_wall_clock", "gradients_enabled", "wrong_input_shape",
         "float32_input_always_passes_visible_only", "median_over_all_eight_calls", "whole_loop_timed_including_warmup",
         "extra_forward_to_check_the_output_caught_by_the_call_count")},
-    # the answer returns a graph module of its own process, which cannot be compared here
-    "48_frameworks_and_deployment": {"export_model/make_fx_graph_not_torch_export",
-                                     "export_model/dynamo_graph_not_torch_export"},
 }
 
 

@@ -40,6 +40,12 @@ def freeze_first(model):
 def to_float32(model):
     return model.float()
 
+def renamed_object():
+    class Inner:
+        pass
+    Inner.__name__ = "Shown"  # as torch.fx names its GraphModuleImpl classes
+    return Inner()
+
 def groups(model):
     return [{"params": list(model[0].parameters()), "lr": 0.1}, {"params": list(model[1].parameters()), "lr": 1.0}]
 
@@ -254,6 +260,15 @@ for _ in range(3):
     model(x).square().mean().backward()
     optimizer.step()
 assert not torch.equal(model.conv.weight.detach(), before), "a training loop here trains the answer's module"
+''')
+    assert ok, error
+
+
+def test_an_answers_object_shows_its_class_under_the_classs_own_name(tests):
+    ok, error, _ = run(tests, '''
+value = renamed_object()
+assert type(value).__name__ == "Shown", type(value).__name__
+assert type(value).__qualname__ == "renamed_object.<locals>.Inner", type(value).__qualname__
 ''')
     assert ok, error
 

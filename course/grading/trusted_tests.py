@@ -139,14 +139,16 @@ def _named_remote(info: dict) -> type:
     names the answer's class (``BatchNorm2d``, ``TinyUNet``), not the proxy's."""
     classes = info.get("classes") or info.get("class") and [["builtins", "type"]] or []
     module, qualname = (str(part) for part in classes[0]) if classes else ("answer", "Remote")
-    key = (module, qualname)
+    name = info.get("name")  # a class's __name__ need not end its __qualname__ (torch.fx's GraphModuleImpl)
+    name = name[:200] if isinstance(name, str) and name else qualname.rsplit(".", 1)[-1]
+    key = (module, qualname, name)
     if key not in _NAMED_REMOTES:
-        _NAMED_REMOTES[key] = types.new_class(qualname.rsplit(".", 1)[-1], (Remote,), exec_body=lambda ns: ns.update(
+        _NAMED_REMOTES[key] = types.new_class(name, (Remote,), exec_body=lambda ns: ns.update(
             __slots__=(), __module__=module, __qualname__=qualname))
     return _NAMED_REMOTES[key]
 
 
-_NAMED_REMOTES: dict[tuple[str, str], type] = {}
+_NAMED_REMOTES: dict[tuple[str, str, str], type] = {}
 
 
 def is_remote(value) -> bool:
@@ -317,7 +319,7 @@ class Link:
             raise wire.WireError("a handle without a number")
         proxy = self.proxies.get(number)
         if proxy is None:
-            info = {k: data[k] for k in ("classes", "class", "imitates", "callable") if k in data}
+            info = {k: data[k] for k in ("classes", "class", "name", "imitates", "callable") if k in data}
             proxy = _named_remote(info)(self, number, info)
             self.proxies[number] = proxy
         return proxy

@@ -117,6 +117,7 @@ class CallServer:
                              for k in value.__mro__]
         else:
             info["classes"] = _classes(value)
+            info["name"] = str(getattr(type(value), "__name__", ""))  # not always the qualname's end (torch.fx's)
             info["imitates"] = _imitates(value)
         return info
 
