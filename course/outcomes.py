@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import builtins
 import contextlib
+import contextvars
 import copy
 import functools
 import io
@@ -25,6 +26,19 @@ from course.sandbox.calls import SharedState  # the one definition of what a ran
 
 RTOL, ATOL = 1e-4, 1e-6                     # float32 (and numbers): what the course's own checks allow
 RTOL64, ATOL64 = 1e-9, 1e-12                # float64: tight enough to tell a float32 computation apart
+# an exercise whose results are measurements (a timing) compares them within a tolerance of its own (``measured``)
+_MEASURED_RTOL: contextvars.ContextVar[float | None] = contextvars.ContextVar("measured_rtol", default=None)
+
+
+@contextlib.contextmanager
+def measured(rtol: float | None):
+    """Floating-point results compared within ``rtol`` (relative) inside this block, when it is given: the
+    results of an exercise that measures time differ from run to run, by much less than its mistakes do."""
+    token = _MEASURED_RTOL.set(rtol)
+    try:
+        yield
+    finally:
+        _MEASURED_RTOL.reset(token)
 
 
 def builtin_class_name(error: BaseException) -> str:
@@ -132,7 +146,8 @@ def set_random_state(state: tuple) -> None:
 
 
 def tolerances(dtype) -> tuple[float, float]:
-    return (RTOL64, ATOL64) if dtype in (torch.float64, torch.complex128) else (RTOL, ATOL)
+    rtol, atol = (RTOL64, ATOL64) if dtype in (torch.float64, torch.complex128) else (RTOL, ATOL)
+    return max(rtol, _MEASURED_RTOL.get() or 0.0), atol
 
 
 def same(a, b) -> bool:
@@ -168,7 +183,7 @@ def same(a, b) -> bool:
             _same_tensors(a.named_parameters(), b.named_parameters()) and \
             _same_tensors(a.named_buffers(), b.named_buffers())
     if isinstance(a, float):
-        return (math.isnan(a) and math.isnan(b)) or math.isclose(a, b, rel_tol=RTOL, abs_tol=ATOL)
+        return (math.isnan(a) and math.isnan(b)) or math.isclose(a, b, rel_tol=tolerances(None)[0], abs_tol=ATOL)
     if isinstance(a, (list, tuple)):
         return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b))
     if isinstance(a, dict):

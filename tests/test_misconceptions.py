@@ -69,6 +69,23 @@ def test_the_feedback_output_and_the_verdicts_carry_every_mistake_named(tmp_path
         raise AssertionError(f"a malformed alike list was read: {alike!r}")
 
 
+def test_measured_results_are_compared_within_the_exercises_own_tolerance():
+    """An exercise whose results are timings declares a tolerance (``MEASURED`` in its mutants file): a result 4 %
+    from a mistake's is that mistake's within 10 %, never within the course's 1e-4; nor is the reference named."""
+    reference = "def rate(n):\n    return n / 2.0\n"
+    mistake = {"name": "slow_clock", "source": "def rate(n):\n    return n / 3.0\n", "explanation": "Time it right."}
+    answer = _calls((6, 2.0 * 1.04), (9, 3.0 * 0.97))
+    assert diagnose(answer, "rate", {}, reference, [mistake]) is None
+    assert diagnose(answer, "rate", {}, reference, [{**mistake, "rtol": 0.1}]).name == "slow_clock"
+    assert diagnose(_calls((6, 3.0 * 1.04)), "rate", {}, reference, [{**mistake, "rtol": 0.1}]) is None
+
+
+def test_a_mutants_file_declares_which_exercises_measure(root):
+    known = known_mistakes(root, "46_gpu_compute")
+    assert {m.get("rtol") for m in known["throughput"]} == {0.1}
+    assert all("rtol" not in m for m in known["count_macs"])
+
+
 def test_a_mistake_must_match_every_call_not_just_one():
     # 7 → 4 is rounds_up's, 4 → 4 is right_on_odd_only's: neither describes both
     assert diagnose(_calls((7, 4), (4, 4)), "halve", {}, REFERENCE, KNOWN) is None

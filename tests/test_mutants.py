@@ -30,7 +30,8 @@ def test_every_exercise_has_at_least_two_mutants(entry):
 # beside an earlier one that the tests' inputs cannot tell from it). Keep this list short: it is what the README's
 # Misconceptions section reports as not yet diagnosed.
 NAMELESS = {
-    # wall-clock timings: no rerun measures the same seconds (a call-count failure is sometimes named)
+    # wall-clock timings, compared within 10 % (MEASURED in its mutants file): most are named (12 of 14 in a quiet
+    # run), but a busy machine's sleeps can stretch past that, so none of them is required to be
     "46_gpu_compute": {f"throughput/{m}" for m in (
         "no_warmup", "one_warmup_call", "two_warmup_calls_caught_by_the_call_count", "mean_instead_of_median",
         "minimum_instead_of_median", "per_batch_not_per_image", "seconds_per_image_not_images_per_second",

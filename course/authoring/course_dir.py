@@ -66,7 +66,8 @@ KNOWN_MISTAKES_FILE = "known_mistakes.json"  # beside a module's release noteboo
 
 def known_mistakes(course_root: Path, notebook: str) -> dict[str, list[dict]]:
     """answer grade_id → [{"name", "source", "explanation"}] from the course's ``tests/mutants/<notebook>.py``
-    (empty when there is none, or when it has no explanations)."""
+    (empty when there is none, or when it has no explanations); an exercise whose results are measurements
+    (``MEASURED = {exercise: relative tolerance}``) gives each of its mistakes that ``"rtol"`` too."""
     path = Path(course_root) / MUTANTS_FOLDER / f"{notebook}.py"
     if not path.is_file():
         return {}
@@ -74,7 +75,9 @@ def known_mistakes(course_root: Path, notebook: str) -> dict[str, list[dict]]:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     mutants, explanations = getattr(module, "MUTANTS", {}), getattr(module, "EXPLANATIONS", {})
-    return {exercise: [{"name": name, "source": code, "explanation": explanations[exercise][name]}
+    measured = getattr(module, "MEASURED", {})
+    return {exercise: [{"name": name, "source": code, "explanation": explanations[exercise][name],
+                        **({"rtol": float(measured[exercise])} if exercise in measured else {})}
                        for name, code in variants.items() if name in explanations.get(exercise, {})]
             for exercise, variants in mutants.items()}
 

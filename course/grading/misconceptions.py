@@ -33,7 +33,7 @@ from course.authoring.course_dir import known_mistakes
 from course.authoring.notebooks import defined_in, definitions_of
 from course.diagnosis import misconception_message
 from course.grading.model import MISCONCEPTION_MARKER
-from course.outcomes import Call, agree, random_state, replay, set_random_state
+from course.outcomes import Call, agree, measured, random_state, replay, set_random_state
 
 REPLAY_SECONDS = 10.0       # of CPU at most per failed tests cell (so that a busy machine names the same mistakes)
 REPLAY_WALL_SECONDS = 30.0  # and of the clock (an answer that sleeps spends no CPU), inside the cell's time limit
@@ -99,6 +99,20 @@ def diagnose(calls: list[Call], function: str, namespace: dict, reference: str, 
     except Exception:
         return None
     by_calls = bool(calls) and callable(right) and not isinstance(right, type)
+    with measured(next((m["rtol"] for m in known if "rtol" in m), None)):
+        named, alike = _by_calls(calls, function, base, right, known, by_calls, time_is_up)
+    if not named and cell is not None:
+        for mistake in alike:
+            if time_is_up():
+                break
+            if _fails_alike(cell, base, mistake["source"]):
+                named.append(mistake)
+    return _naming(named)
+
+
+def _by_calls(calls, function, base, right, known, by_calls, time_is_up) -> tuple[list[dict], list[dict]]:
+    """The mistakes that behave like the answer, and unlike the reference, on these calls; and those that these
+    calls cannot tell from the answer nor from the reference (every mistake, when the calls cannot be replayed)."""
     expected: list[Call] = []  # the reference's replays, made only once a mistake has matched every call
     named: list[dict] = []     # the mistakes that behave like the answer, and unlike the reference, on these calls
     alike: list[dict] = []     # the mistakes these calls cannot tell from the answer, nor from the reference
@@ -123,13 +137,7 @@ def diagnose(calls: list[Call], function: str, namespace: dict, reference: str, 
                 alike.append(mistake)
         except Exception:
             continue
-    if not named and cell is not None:
-        for mistake in alike:
-            if time_is_up():
-                break
-            if _fails_alike(cell, base, mistake["source"]):
-                named.append(mistake)
-    return _naming(named)
+    return named, alike
 
 
 def _naming(mistakes: list[dict]) -> Misconception | None:

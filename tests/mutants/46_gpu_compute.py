@@ -377,3 +377,8 @@ EXPLANATIONS = {
         "extra_forward_to_check_the_output_caught_by_the_call_count": "Your extra forward pass to check that the model runs makes 9 calls instead of 8. The protocol is exact: 3 untimed warm-up calls, then 5 timed ones, and no other forward pass. Reread “Exercise 2 · `throughput` (3 points)”.",
     },
 }
+
+# throughput's results are timings: two runs of one answer differ by a few per cent, its mistakes by far more
+# (the scripted model's outlier and warm-up calls are tens of per cent apart), so their outcomes are compared
+# within 10 % when the grader names a misconception (course.authoring.course_dir.known_mistakes)
+MEASURED = {"throughput": 0.10}
