@@ -76,6 +76,10 @@ class CellVerdict:
 MISCONCEPTION_MARKER = "course_misconception"  # metadata key of the grader's output naming a known mistake
 
 
+# a known mistake as the student reads it; a verdict's misconception may add the others it behaves like ("alike")
+_NAMED_MISTAKE = {"type": "object", "required": ["name", "explanation"], "additionalProperties": False,
+                  "properties": {"name": {"type": "string"}, "explanation": {"type": "string"}}}
+
 VERDICTS_SCHEMA = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
     "title": "verdicts of one notebook: cell index -> verdict",
@@ -89,13 +93,8 @@ VERDICTS_SCHEMA = {
             "error": {"type": "string"},
             "flags": {"type": "array", "items": {"type": "string"}},
             "grade_id": {"type": ["string", "null"]},
-            "misconception": {"type": "object", "required": ["name", "explanation"], "additionalProperties": False,
-                              "properties": {"name": {"type": "string"}, "explanation": {"type": "string"},
-                                             "alike": {"type": "array", "items": {
-                                                 "type": "object", "required": ["name", "explanation"],
-                                                 "additionalProperties": False,
-                                                 "properties": {"name": {"type": "string"},
-                                                                "explanation": {"type": "string"}}}}}},
+            "misconception": {**_NAMED_MISTAKE, "properties": {**_NAMED_MISTAKE["properties"],
+                                                               "alike": {"type": "array", "items": _NAMED_MISTAKE}}},
         },
     }},
     "additionalProperties": False,
@@ -134,15 +133,18 @@ def read_verdicts(path: Path) -> dict[int, CellVerdict]:
     return verdicts
 
 
-def _is_misconception(value, alike_allowed: bool = True) -> bool:
-    """``{"name", "explanation"}``, strings, and optionally ``"alike"``: a list of such pairs (other known mistakes
-    that behave just as the answer did on the tests' inputs)."""
-    keys = {"name", "explanation"} | ({"alike"} if alike_allowed and isinstance(value, dict) and "alike" in value
-                                      else set())
-    return isinstance(value, dict) and set(value) == keys and \
-        all(isinstance(value[k], str) for k in ("name", "explanation")) and \
-        (isinstance(value.get("alike", []), list) and
-         all(_is_misconception(m, alike_allowed=False) for m in value.get("alike", [])))
+def _is_named_mistake(value) -> bool:
+    return isinstance(value, dict) and set(value) == {"name", "explanation"} and \
+        all(isinstance(v, str) for v in value.values())
+
+
+def _is_misconception(value) -> bool:
+    """A named mistake, optionally with ``"alike"``: a list of the others the answer behaved like."""
+    if not isinstance(value, dict):
+        return False
+    alike = value.get("alike", [])
+    return _is_named_mistake({k: v for k, v in value.items() if k != "alike"}) and isinstance(alike, list) and \
+        all(_is_named_mistake(m) for m in alike)
 
 
 @dataclass
