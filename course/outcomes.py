@@ -15,6 +15,7 @@ import copy
 import functools
 import io
 import math
+import time
 import types
 import warnings
 from dataclasses import dataclass
@@ -32,13 +33,48 @@ _MEASURED_RTOL: contextvars.ContextVar[float | None] = contextvars.ContextVar("m
 
 @contextlib.contextmanager
 def measured(rtol: float | None):
-    """Floating-point results compared within ``rtol`` (relative) inside this block, when it is given: the
-    results of an exercise that measures time differ from run to run, by much less than its mistakes do."""
-    token = _MEASURED_RTOL.set(rtol)
+    """Inside this block, when ``rtol`` is given: floating-point results compared within ``rtol`` (relative), and
+    ``time.sleep`` skipped and added to what ``time.perf_counter`` (and ``perf_counter_ns``) reads. The results of
+    an exercise that measures time differ from run to run, by much less than its mistakes do; replayed on this
+    clock, the reference and each mistake measure the tests' scripted sleeps exactly however busy the machine
+    is, so that only the answer's own run, on the real clock, carries the noise that ``rtol`` allows for."""
+    if rtol is None or _MEASURED_RTOL.get() is not None:
+        yield
+        return
+    token, clock = _MEASURED_RTOL.set(rtol), _SleepsSkipped()
+    real = {name: getattr(time, name) for name in ("sleep", "perf_counter", "perf_counter_ns")}
+    for name in real:
+        setattr(time, name, getattr(clock, name))
     try:
         yield
     finally:
+        for name, function in real.items():
+            setattr(time, name, function)
         _MEASURED_RTOL.reset(token)
+
+
+_REAL_PERF_COUNTER, _REAL_PERF_COUNTER_NS = time.perf_counter, time.perf_counter_ns
+
+
+class _SleepsSkipped:
+    """A clock on which a sleep takes no time and is still measured: what was slept is added to the real
+    ``perf_counter``'s reading (so that work between two readings still counts, and a wait for the clock ends)."""
+
+    def __init__(self):
+        self.slept = 0.0
+
+    def sleep(self, seconds) -> None:
+        if not isinstance(seconds, (int, float)):
+            raise TypeError(f"'{type(seconds).__name__}' object cannot be interpreted as an integer")
+        if seconds < 0:
+            raise ValueError("sleep length must be non-negative")
+        self.slept += seconds
+
+    def perf_counter(self) -> float:
+        return _REAL_PERF_COUNTER() + self.slept
+
+    def perf_counter_ns(self) -> int:
+        return _REAL_PERF_COUNTER_NS() + round(self.slept * 1e9)
 
 
 def builtin_class_name(error: BaseException) -> str:

@@ -6,12 +6,13 @@ exercise graded) is in test_mutants.py; the report and class report in test_clas
 
 from __future__ import annotations
 
+import pytest
 import torch
 
 from course.grading.class_report import class_report_html
 from course.authoring.course_dir import known_mistakes
 from course.grading.misconceptions import FailedCell, diagnose
-from course.outcomes import Call, plain_copy, random_state, same
+from course.outcomes import Call, measured, plain_copy, random_state, same
 from course.grading.model import CellStatus, CellVerdict, ExerciseResult, Status, SubmissionResult, read_verdicts, \
     write_verdicts
 from course.grading.report import build_report
@@ -78,6 +79,34 @@ def test_measured_results_are_compared_within_the_exercises_own_tolerance():
     assert diagnose(answer, "rate", {}, reference, [mistake]) is None
     assert diagnose(answer, "rate", {}, reference, [{**mistake, "rtol": 0.1}]).name == "slow_clock"
     assert diagnose(_calls((6, 3.0 * 1.04)), "rate", {}, reference, [{**mistake, "rtol": 0.1}]) is None
+
+
+def test_a_measured_exercise_is_replayed_on_a_clock_where_sleeps_take_no_time():
+    """A busy machine stretches sleeps by more than a measured exercise's tolerance; its replays sleep on a clock of
+    their own, so that the reference and a mistake that differ only by such noise always agree, exactly."""
+    import time
+    real = time.sleep, time.perf_counter, time.perf_counter_ns
+    with measured(0.1):
+        start, start_ns = time.perf_counter(), time.perf_counter_ns()
+        time.sleep(3600)                                  # an hour on the clock, not waited for
+        slept, slept_ns = time.perf_counter() - start, time.perf_counter_ns() - start_ns
+        for bad, error in (("1", TypeError), (-1, ValueError)):
+            with pytest.raises(error):
+                time.sleep(bad)
+    assert 3600 <= slept < 3600.5 and 3600e9 <= slept_ns < 3600.5e9
+    assert (time.sleep, time.perf_counter, time.perf_counter_ns) == real
+    with pytest.raises(KeyError), measured(0.1):
+        raise KeyError("the real clock comes back whatever happens in the block")
+    assert (time.sleep, time.perf_counter, time.perf_counter_ns) == real
+    with measured(None):
+        assert time.sleep is real[0]                      # an exercise that measures nothing keeps the real clock
+    # the reference and a mistake that sleeps 5 % longer: on a real clock alike or not by chance, here never alike
+    reference = "import time\ndef rate(n):\n    t = time.perf_counter()\n    time.sleep(0.2 * n)\n" \
+                "    return n / (time.perf_counter() - t)\n"
+    mistake = {"name": "slept_longer", "source": reference.replace("0.2 * n", "0.21 * n"), "explanation": "Time it.",
+               "rtol": 0.01}
+    assert diagnose(_calls((5, 5 / 1.05)), "rate", {}, reference, [mistake]).name == "slept_longer"
+    assert diagnose(_calls((5, 5.0)), "rate", {}, reference, [mistake]) is None
 
 
 def test_a_mutants_file_declares_which_exercises_measure(root):

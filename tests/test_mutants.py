@@ -30,15 +30,13 @@ def test_every_exercise_has_at_least_two_mutants(entry):
 # beside an earlier one that the tests' inputs cannot tell from it). Keep this list short: it is what the README's
 # Misconceptions section reports as not yet diagnosed.
 NAMELESS = {
-    # wall-clock timings, compared within 10 % (MEASURED in its mutants file): most are named (12 of 14 in a quiet
-    # run), but a busy machine's sleeps can stretch past that, so none of them is required to be
-    "46_gpu_compute": {f"throughput/{m}" for m in (
-        "no_warmup", "one_warmup_call", "two_warmup_calls_caught_by_the_call_count", "mean_instead_of_median",
-        "minimum_instead_of_median", "per_batch_not_per_image", "seconds_per_image_not_images_per_second",
-        "cpu_time_not_wall_clock", "gradients_enabled", "wrong_input_shape",
-        "float32_input_always_passes_visible_only", "median_over_all_eight_calls", "whole_loop_timed_including_warmup",
-        "extra_forward_to_check_the_output_caught_by_the_call_count")},
+    # the CPU time of a call that sleeps is a few microseconds of noise, in the answer's run as in any replay
+    "46_gpu_compute": {"throughput/cpu_time_not_wall_clock"},
 }
+# Exercises whose results are wall-clock timings (MEASURED in their mutants files): the answer's own run, on the real
+# clock, is compared within 10 % with replays on a clock where sleeps take no time, so a busy machine's stretched
+# sleeps can leave a mistake unnamed (never named wrongly): at most this many of the exercise's mistakes.
+MAY_MISS_UNDER_LOAD = {"46_gpu_compute": ("throughput", 2)}
 
 
 @pytest.mark.parametrize("entry", BUILT, ids=lambda nb: nb.name)
@@ -87,8 +85,13 @@ def test_tests_reject_every_mutant_and_accept_every_honest_variant(entry, root):
     unordered = [f"{o.exercise}/{o.mutant} named {o.named}" for o in outcomes
                  if [order[(o.exercise, n)] for n in o.named] != sorted(order[(o.exercise, n)] for n in o.named)]
     assert not unordered, f"{entry.name}: named mistakes out of the order they are listed in: {unordered}"
-    unnamed = {f"{o.exercise}/{o.mutant}" for o in outcomes if not o.honest and o.mutant != STUB and o.mutant not in o.named}
-    assert unnamed <= NAMELESS.get(entry.name, set()), \
-        f"{entry.name}: wrong answers whose feedback names no misconception: {sorted(unnamed - NAMELESS.get(entry.name, set()))}"
+    wrong = [o for o in outcomes if not o.honest and o.mutant != STUB]
+    misnamed = [f"{o.exercise}/{o.mutant} named {o.named}" for o in wrong if o.named and o.mutant not in o.named]
+    assert not misnamed, f"{entry.name}: wrong answers named as another mistake alone: {misnamed}"
+    unnamed = {f"{o.exercise}/{o.mutant}" for o in wrong if not o.named} - NAMELESS.get(entry.name, set())
+    measured, may_miss = MAY_MISS_UNDER_LOAD.get(entry.name, (None, 0))
+    missed = {u for u in unnamed if u.startswith(f"{measured}/")}
+    assert len(missed) <= may_miss, f"{entry.name}: {len(missed)} timing mistakes unnamed (at most {may_miss}): {sorted(missed)}"
+    assert unnamed <= missed, f"{entry.name}: wrong answers whose feedback names no misconception: {sorted(unnamed - missed)}"
     assert sum(not o.honest and o.mutant != STUB for o in outcomes) >= 2 * len(entry.exercises)
     assert sum(o.honest for o in outcomes) >= 2 * len(entry.exercises)

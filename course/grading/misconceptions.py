@@ -14,6 +14,9 @@ tests computed from the results), the failed tests cell itself is run again here
 with every recorded call, from the random state the cell began with: a mutant is named when it fails the cell
 with exactly the answer's error, whose message usually carries the values the check saw. The replays run
 under a cap of CPU time (and a longer one of the clock), checked between calls and between mutants (the suite proves that no mutant hangs).
+An exercise whose results are timings (``MEASURED`` in its mutants file) is compared within its own tolerance,
+and replayed on a clock where sleeps take no time (``course.outcomes.measured``): a busy machine's stretched
+sleeps can then neither tell the reference from a mistake nor make two mistakes alike.
 
 Only a mutant's name and explanation ever reach the student, never an input or an expected value.
 """
@@ -33,7 +36,7 @@ from course.authoring.course_dir import known_mistakes
 from course.authoring.notebooks import defined_in, definitions_of
 from course.diagnosis import misconception_message
 from course.grading.model import MISCONCEPTION_MARKER
-from course.outcomes import Call, agree, measured, random_state, replay, set_random_state
+from course.outcomes import Call, agree, measured, random_state, replay, set_random_state, tolerances
 
 REPLAY_SECONDS = 10.0       # of CPU at most per failed tests cell (so that a busy machine names the same mistakes)
 REPLAY_WALL_SECONDS = 30.0  # and of the clock (an answer that sleeps spends no CPU), inside the cell's time limit
@@ -101,12 +104,12 @@ def diagnose(calls: list[Call], function: str, namespace: dict, reference: str, 
     by_calls = bool(calls) and callable(right) and not isinstance(right, type)
     with measured(next((m["rtol"] for m in known if "rtol" in m), None)):
         named, alike = _by_calls(calls, function, base, right, known, by_calls, time_is_up)
-    if not named and cell is not None:
-        for mistake in alike:
-            if time_is_up():
-                break
-            if _fails_alike(cell, base, mistake["source"]):
-                named.append(mistake)
+        if not named and cell is not None:
+            for mistake in alike:
+                if time_is_up():
+                    break
+                if _fails_alike(cell, base, mistake["source"]):
+                    named.append(mistake)
     return _naming(named)
 
 
@@ -173,8 +176,9 @@ MESSAGE_CHARS = 300  # the verdict keeps this much of an error's first line (``c
 
 
 def same_message(mine: str, theirs: str) -> bool:
-    """Two failure messages alike: the same words, and every number the same within 1e-4 (relative) or 1e-6, so
-    that a value computed in another process, with its own order of floating-point sums, still matches."""
+    """Two failure messages alike: the same words, and every number the same within 1e-4 (relative; a measured
+    exercise's own tolerance inside ``measured``) or 1e-6, so that a value computed in another process, with its
+    own order of floating-point sums, still matches."""
     texts = [_NUMBER.split(mine), _NUMBER.split(theirs)]
     numbers = [_NUMBER.findall(mine), _NUMBER.findall(theirs)]
     if len(mine) >= MESSAGE_CHARS and len(theirs) >= MESSAGE_CHARS:  # both cut short: compare what both kept
@@ -184,7 +188,7 @@ def same_message(mine: str, theirs: str) -> bool:
         texts, numbers = [t[:keep + 1] for t in texts], [n[:keep] for n in numbers]
     if texts[0] != texts[1] or len(numbers[0]) != len(numbers[1]):
         return False
-    return all(a == b or math.isclose(float(a), float(b), rel_tol=1e-4, abs_tol=1e-6)
+    return all(a == b or math.isclose(float(a), float(b), rel_tol=tolerances(None)[0], abs_tol=1e-6)
                for a, b in zip(*numbers))
 
 
