@@ -38,8 +38,12 @@ def measured(rtol: float | None):
     an exercise that measures time differ from run to run, by much less than its mistakes do; replayed on this
     clock, the reference and each mistake measure the tests' scripted sleeps exactly however busy the machine
     is, so that only the answer's own run, on the real clock, carries the noise that ``rtol`` allows for."""
-    if rtol is None or _MEASURED_RTOL.get() is not None:
-        yield
+    if rtol is None or _MEASURED_RTOL.get() is not None:  # inside another: its clock, this tolerance
+        token = _MEASURED_RTOL.set(rtol if rtol is not None else _MEASURED_RTOL.get())
+        try:
+            yield
+        finally:
+            _MEASURED_RTOL.reset(token)
         return
     token, clock = _MEASURED_RTOL.set(rtol), _SleepsSkipped()
     real = {name: getattr(time, name) for name in ("sleep", "perf_counter", "perf_counter_ns")}

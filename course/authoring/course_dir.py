@@ -67,7 +67,8 @@ KNOWN_MISTAKES_FILE = "known_mistakes.json"  # beside a module's release noteboo
 def known_mistakes(course_root: Path, notebook: str) -> dict[str, list[dict]]:
     """answer grade_id → [{"name", "source", "explanation"}] from the course's ``tests/mutants/<notebook>.py``
     (empty when there is none, or when it has no explanations); an exercise whose results are measurements
-    (``MEASURED = {exercise: relative tolerance}``) gives each of its mistakes that ``"rtol"`` too."""
+    (``MEASURED = {exercise: relative tolerance}``) gives each of its mistakes that ``"rtol"`` too, or the one
+    given for that mistake alone (``"exercise/mistake"``: one whose results are noise on a scale of their own)."""
     path = Path(course_root) / MUTANTS_FOLDER / f"{notebook}.py"
     if not path.is_file():
         return {}
@@ -76,8 +77,9 @@ def known_mistakes(course_root: Path, notebook: str) -> dict[str, list[dict]]:
     spec.loader.exec_module(module)
     mutants, explanations = getattr(module, "MUTANTS", {}), getattr(module, "EXPLANATIONS", {})
     measured = getattr(module, "MEASURED", {})
+    rtol = lambda exercise, name: measured.get(f"{exercise}/{name}", measured.get(exercise))  # noqa: E731
     return {exercise: [{"name": name, "source": code, "explanation": explanations[exercise][name],
-                        **({"rtol": float(measured[exercise])} if exercise in measured else {})}
+                        **({"rtol": float(rtol(exercise, name))} if rtol(exercise, name) is not None else {})}
                        for name, code in variants.items() if name in explanations.get(exercise, {})]
             for exercise, variants in mutants.items()}
 

@@ -108,14 +108,16 @@ def diagnose(calls: list[Call], function: str, namespace: dict, reference: str, 
             for mistake in alike:
                 if time_is_up():
                     break
-                if _fails_alike(cell, base, mistake["source"]):
-                    named.append(mistake)
+                with measured(mistake.get("rtol")):
+                    if _fails_alike(cell, base, mistake["source"]):
+                        named.append(mistake)
     return _naming(named)
 
 
 def _by_calls(calls, function, base, right, known, by_calls, time_is_up) -> tuple[list[dict], list[dict]]:
     """The mistakes that behave like the answer, and unlike the reference, on these calls; and those that these
-    calls cannot tell from the answer nor from the reference (every mistake, when the calls cannot be replayed)."""
+    calls cannot tell from the answer nor from the reference (every mistake, when the calls cannot be replayed;
+    for a measured exercise, every mistake they cannot tell from the reference)."""
     expected: list[Call] = []  # the reference's replays, made only once a mistake has matched every call
     named: list[dict] = []     # the mistakes that behave like the answer, and unlike the reference, on these calls
     alike: list[dict] = []     # the mistakes these calls cannot tell from the answer, nor from the reference
@@ -123,21 +125,27 @@ def _by_calls(calls, function, base, right, known, by_calls, time_is_up) -> tupl
         if time_is_up():
             break
         try:
-            wrong = defined_in(base, mistake["source"], function)
-            if not callable(wrong):
-                continue
-            if by_calls:
-                theirs = []
+            with measured(mistake.get("rtol")):  # a mistake whose results are noise of their own has its tolerance
+                wrong = defined_in(base, mistake["source"], function)
+                if not callable(wrong):
+                    continue
+                if not by_calls:
+                    alike.append(mistake)
+                    continue
+                # a measured answer's own values carry the machine's noise: a mistake these calls cannot tell
+                # from the reference is left for the failed cell to tell, even if the answer's values differ
+                noisy, like_answer, theirs = "rtol" in mistake, True, []
                 for call in calls:
                     theirs.append(replay(wrong, call))
-                    if not agree(call, theirs[-1]) or time_is_up():
+                    like_answer = like_answer and agree(call, theirs[-1])
+                    if (not like_answer and not noisy) or time_is_up():
                         break
                 else:
                     if not expected:
                         expected = [replay(right, call) for call in calls]
-                    (alike if all(agree(e, t) for e, t in zip(expected, theirs)) else named).append(mistake)
-            else:
-                alike.append(mistake)
+                    like_reference = all(agree(e, t) for e, t in zip(expected, theirs))
+                    if like_answer or like_reference:
+                        (alike if like_reference else named).append(mistake)
         except Exception:
             continue
     return named, alike
