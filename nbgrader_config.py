@@ -56,3 +56,4 @@ c.GenerateFeedback.preprocessors = [
     "course.grading.feedback.HideHiddenTests",
     "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
 ]
+c.GenerateFeedback.exporter_class = "course.grading.feedback.FeedbackPage"  # nbconvert's HTML page, made faster

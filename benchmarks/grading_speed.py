@@ -48,6 +48,7 @@ c.Autograde.autograde_preprocessors = [
     "nbgrader.preprocessors.CheckCellMetadata"]
 c.GenerateFeedback.preprocessors = ["nbgrader.preprocessors.GetGrades",
                                     "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor"]
+c.GenerateFeedback.exporter_class = "nbconvert.exporters.HTMLExporter"
 """
 
 

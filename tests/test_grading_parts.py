@@ -239,6 +239,35 @@ def test_written_answers_reach_feedback_and_formgrader_as_text(tmp_path, noteboo
     assert "<script>" not in shown and "<img" not in shown and "&lt;script&gt;" in shown and "**bold**" in shown
 
 
+@pytest.mark.parametrize("template", ["lab", "classic", "basic"])
+def test_the_feedback_page_is_nbconverts_own_page(template):
+    """``FeedbackPage`` adds nbconvert's accessibility attributes without re-parsing the page: the same page, in
+    each of nbconvert's templates (nbgrader's feedback template needs a gradebook: the round trips render it)."""
+    from bs4 import BeautifulSoup
+    from nbconvert.exporters import HTMLExporter
+    from nbgrader.converters import generate_feedback
+    from course.grading.feedback import FeedbackPage
+
+    pixel = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
+    nb = nbformat.v4.new_notebook(cells=[
+        nbformat.v4.new_markdown_cell("# A title\nsome *text* and `<img src=x>` quoted"),
+        nbformat.v4.new_code_cell("show()", outputs=[
+            nbformat.v4.new_output("display_data", data={"image/png": pixel, "text/plain": "<Figure>"}),
+            nbformat.v4.new_output("stream", name="stdout", text="<img src=y> printed, <div class=\"jp-OutputArea-output\">\n"),
+            nbformat.v4.new_output("error", ename="AssertionError", evalue="x <img", traceback=["AssertionError: x"])]),
+        nbformat.v4.new_code_cell("x = 1", outputs=[nbformat.v4.new_output(
+            "execute_result", data={"image/png": pixel}, execution_count=1)])])
+    nb.metadata["language_info"] = {"name": "python", "pygments_lexer": "ipython3"}
+    formgrader = Path(generate_feedback.__file__).parents[1] / "server_extensions" / "formgrader"  # as nbgrader sets it
+    options = dict(template_name=template, extra_template_basedirs=[str(formgrader / "templates")],
+                   extra_template_paths=[str(formgrader / "static" / "node_modules" / "bootstrap" / "dist" / "css")])
+    ours, _ = FeedbackPage(**options).from_notebook_node(nb)
+    theirs, _ = HTMLExporter(**options).from_notebook_node(nb)
+    assert "No description has been provided" in ours
+    assert BeautifulSoup(ours, "html.parser") == BeautifulSoup(theirs, "html.parser")
+    if template == "lab":
+        assert 'tabindex="0"' in ours
+
 # ---- only regular files, only plain student ids --------------------------------------------------------------
 
 @pytest.mark.parametrize("kind", ["symlink", "fifo", "folder"])

@@ -9,6 +9,10 @@ cuts an error down to one line: its message when the failing line is a visible t
 Student-written markdown reaches the page escaped (``submissions.prepare`` escapes it), so no
 student HTML or script runs in a feedback page or in the formgrader.
 
+``FeedbackPage`` is the exporter nbgrader renders those pages with: nbconvert's ``HTMLExporter``, whose last
+step re-parses the whole page with BeautifulSoup to add image alternative text and focusable cells (about
+half the export's time, once per notebook); here the same attributes are added to the rendered text.
+
 ``withhold_leaking_feedback`` then reads each student's pages and withholds (moves out of
 ``feedback/``) any page that shows a real line of the hidden tests, naming it in that student's
 report; it never stops the batch.
@@ -21,6 +25,10 @@ import re
 import shutil
 from pathlib import Path
 
+from nbconvert.exporters import HTMLExporter
+from nbconvert.exporters.templateexporter import TemplateExporter
+from nbconvert.filters.highlight import Highlight2HTML
+from nbconvert.filters.widgetsdatatypefilter import WidgetsDataTypeFilter
 from nbconvert.preprocessors import Preprocessor
 from traitlets import Bool
 
@@ -68,6 +76,33 @@ class HideHiddenTests(Preprocessor):
                      and MISCONCEPTION_MARKER in o.get("metadata", {})]  # the grader's own: a misconception, in words only
             cell.outputs = errors + named  # printed text and figures of a tests cell could carry hidden inputs
         return cell, resources
+
+
+NO_ALT_TEXT = "No description has been provided for this image"  # nbconvert's own words
+_IMAGE_WITHOUT_ALT = re.compile(r"<img(?![^>]*\salt\s*=)(?=[\s/>])", re.IGNORECASE)
+_FOCUSABLE = re.compile(r'<div(?=\s)(?![^>]*\stabindex\s*=)([^>]*\sclass="[^"]*\b(?:jp-Cell-inputWrapper|jp-OutputArea-output)\b)')
+
+
+class FeedbackPage(HTMLExporter):
+    """``HTMLExporter``'s page, with its accessibility attributes added to the text instead of to a parsed tree.
+
+    Only the grader's own markup is rendered as HTML here (student markdown is escaped by
+    ``submissions.prepare``, outputs are text and PNG only), so a tag in the text is a real tag."""
+
+    def from_notebook_node(self, nb, resources=None, **kw):
+        langinfo = nb.metadata.get("language_info", {})
+        self.register_filter("highlight_code", self.filters.get("highlight_code", Highlight2HTML(
+            pygments_lexer=langinfo.get("pygments_lexer", langinfo.get("name")), parent=self)))
+        resources = self._init_resources(resources)
+        self.register_filter("filter_data_type", WidgetsDataTypeFilter(
+            notebook_metadata=self._nb_metadata, parent=self, resources=resources))
+        page, resources = TemplateExporter.from_notebook_node(self, nb, resources, **kw)
+        page, missing = _IMAGE_WITHOUT_ALT.subn(f'<img alt="{NO_ALT_TEXT}"', page)
+        if missing:
+            self.log.warning("Alternative text is missing on %s image(s).", missing)
+        if "jp-Notebook" in page:
+            page = _FOCUSABLE.sub(r'<div tabindex="0"\1', page)
+        return page, resources
 
 
 def hidden_lines(source_nb) -> list[str]:
