@@ -105,7 +105,7 @@ def cmd_validate(args) -> int:
 
 def cmd_grade(args) -> int:
     from course.authoring.course_dir import find_course_root, resolve_modules
-    from course.grading.autograde import check_student_ids, grade_modules, submitted_students
+    from course.grading.autograde import check_ready_to_grade, check_student_ids, grade_modules, submitted_students
     from course.grading.limits import load_limits
     from course.grading.class_report import write_class_report
     from course.grading.report import format_report, write_report
@@ -120,6 +120,7 @@ def cmd_grade(args) -> int:
         raise CourseError(f"nothing to grade: no submitted/*/{module.id} folders in {root}; "
                           f"run `nbgrader collect {module.id}` first")
     check_student_ids(students)
+    check_ready_to_grade(root, [module.id])
     print(f"grading {len(students)} submission(s) of {module.id}; protections: {describe_protections(sandbox, limits)}; limits: "
           f"{limits.cell_timeout_s} s per cell, {limits.memory_mb} MB, {limits.output_kb} KB of output per cell")
     logs = root / "logs" / "grade"

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from course.authoring.nbgrader_cli import nbgrader_environment
 from course.catalog import load_catalog
 
 
@@ -69,6 +70,42 @@ UNBUILT = next((m.id for m in load_catalog().modules if not any(nb.built for nb 
 def test_bad_commands(course_copy, args, phrases):
     before = _snapshot(course_copy)
     _assert_one_line_error(run_course(args, course_copy), *phrases)
+    assert _snapshot(course_copy) == before
+
+
+def _no_gradebook(course: Path):
+    pass
+
+
+def _gradebook_without_a_notebook(course: Path):
+    script = ("import sys; from nbgrader.api import Gradebook\n"
+              "with Gradebook(sys.argv[1]) as gradebook:\n"
+              "    gradebook.update_or_create_assignment('m01_foundations')\n"
+              "    gradebook.update_or_create_notebook('01_cnn_anatomy', 'm01_foundations')\n")
+    subprocess.run([sys.executable, "-c", script, f"sqlite:///{course / 'gradebook.db'}"], check=True,
+                   env=nbgrader_environment())  # nbgrader runs `alembic` from PATH for a new gradebook
+
+
+def _no_release(course: Path):
+    shutil.rmtree(course / "release")
+
+
+@pytest.mark.parametrize("state, phrases", [
+    (_no_gradebook, ["m01_foundations is not in the gradebook", "run `nbgrader generate_assignment m01_foundations`"]),
+    (_gradebook_without_a_notebook, ["is in the gradebook without 02_conv2d_from_scratch, 03_conv_output_size",
+                                     "run `nbgrader generate_assignment m01_foundations`"]),
+    (_no_release, ["release/m01_foundations is missing", "run `nbgrader generate_assignment m01_foundations`"]),
+])
+def test_grading_what_nbgrader_has_not_recorded_is_refused_before_anything_runs(course_copy, root, state, phrases):
+    """A fresh clone has release/ but no gradebook: `course release` works in a scratch copy, so only `nbgrader
+    generate_assignment` in the course root records the assignment (and the tests cells nbgrader restores)."""
+    shutil.copytree(root / "release" / "m01_foundations", course_copy / "release" / "m01_foundations")
+    (course_copy / "submitted" / "ada" / "m01_foundations").mkdir(parents=True)
+    shutil.copy(root / "release" / "m01_foundations" / "01_cnn_anatomy.ipynb",
+                course_copy / "submitted" / "ada" / "m01_foundations")
+    state(course_copy)
+    before = _snapshot(course_copy)
+    _assert_one_line_error(run_course(["grade", "m01_foundations"], course_copy), *phrases)
     assert _snapshot(course_copy) == before
 
 

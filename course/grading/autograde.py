@@ -29,7 +29,7 @@ from course.grading.limits import GradingLimits, load_limits
 from course.grading.model import SubmissionResult
 from course.grading.pipeline import grade_submission
 from course.grading.report import build_report
-from course.grading.results import gradebook_url
+from course.grading.results import gradebook_url, notebooks_not_in_gradebook
 
 # nbgrader treats --student as a glob, and the id becomes a folder name: only plain names are graded
 _PLAIN = frozenset(string.ascii_letters + string.digits + "_.@+-")
@@ -132,10 +132,7 @@ def autograde(course_root: Path, submissions: list[tuple[str, str]], log_dir: Pa
     course_root = Path(course_root).resolve()
     db_url = db_url or gradebook_url(course_root)
     limits = limits or load_limits(course_root)
-    for module in {m for m, _ in submissions}:
-        if not (course_root / "release" / module).is_dir():
-            raise CourseError(f"{course_root / 'release' / module} is missing; "
-                              f"run `nbgrader generate_assignment {module}` (or `python -m course release`) first")
+    check_ready_to_grade(course_root, sorted({m for m, _ in submissions}), db_url)
     log_dir.mkdir(parents=True, exist_ok=True)
     if scheduler:
         from course.grading.cluster import grade_on_cluster
@@ -158,6 +155,25 @@ def autograde(course_root: Path, submissions: list[tuple[str, str]], log_dir: Pa
         while _hosts:
             _hosts.pop().close()
     return [results[key] for key in submissions]
+
+
+def check_ready_to_grade(course_root: Path, modules: list[str], db_url: str | None = None) -> None:
+    """Raise one clear ``CourseError`` unless every module has its release and is recorded in the gradebook
+    (``nbgrader generate_assignment`` records it; nbgrader restores each tests cell from that record, so
+    without it every notebook would fail to grade)."""
+    course_root = Path(course_root).resolve()
+    db_url = db_url or gradebook_url(course_root)
+    for module in modules:
+        if not (course_root / "release" / module).is_dir():
+            raise CourseError(f"{course_root / 'release' / module} is missing; "
+                              f"run `nbgrader generate_assignment {module}` in {course_root} first")
+        missing = notebooks_not_in_gradebook(db_url, module, sorted(
+            p.stem for p in (course_root / "source" / module).glob("*.ipynb")))
+        if missing:
+            where = "is not in the gradebook" if missing == ["*"] else \
+                f"is in the gradebook without {', '.join(missing)}"
+            raise CourseError(f"{module} {where} ({db_url.split('?')[0]}); run `nbgrader generate_assignment "
+                              f"{module}` in {course_root} first (`python -m course release` only rewrites release/)")
 
 
 def autograde_module(course_root: Path, module: str, log_dir: Path, students: list[str] | None = None,

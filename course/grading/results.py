@@ -74,3 +74,16 @@ def read_scores(db_url: str, module: str) -> list[SubmissionScore]:
                     entry.cells.append(CellScore(notebook.name, grade.name, float(score), float(grade.max_score), manual))
             results.append(entry)
     return results
+
+
+def notebooks_not_in_gradebook(db_url: str, module: str, notebooks: list[str]) -> list[str]:
+    """Those of ``notebooks`` that the gradebook has no record of for ``module`` (``["*"]``: not the module at
+    all). A SQLite gradebook that does not exist is not created."""
+    if db_url.startswith("sqlite:///") and not Path(db_url[len("sqlite:///"):].split("?")[0]).is_file():
+        return ["*"]
+    with Gradebook(db_url) as gradebook:
+        try:
+            recorded = {nb.name for nb in gradebook.find_assignment(module).notebooks}
+        except MissingEntry:
+            return ["*"]
+    return [name for name in notebooks if name not in recorded]
