@@ -252,7 +252,8 @@ def sobel_response(step_image):
                           dtype=step_image.dtype, device=step_image.device) / 8
     return F.conv2d(step_image[None, None], kernel[None, None])[0, 0]
 ''',
-        # kernel built as float32 on the CPU: float64 images fail (dtype mismatch).
+        # kernel built as float32 on the CPU and the image cast to float32: float64 images come back as float32,
+        # and an image on the GPU meets a kernel on the CPU.
         "float32_kernel": '''
 import torch
 import torch.nn.functional as F
@@ -268,7 +269,7 @@ EXPLANATIONS = {
     "conv2d_naive": {
         "flipped_kernel": "Your answer rotates the kernel by 180 degrees, which is a true convolution. PyTorch's conv layers compute a cross-correlation with the unflipped kernel, so weights trained in PyTorch would give other results. Reread “2 · Cross-correlation, not convolution”.",
         "first_channel_only": "Your answer uses only the first input channel. A filter spans all input channels and sums over them to produce one feature map; with only channel 0, an RGB edge detector would see only red. Reread “3 · One filter spans all input channels”.",
-        "channel_mean": "Your answer averages over the input channels instead of summing, which divides every response by C. The layer's formula sums the products over every channel, every row and every column of the kernel. Reread “3 · One filter spans all input channels”.",
+        "channel_mean": "Your answer averages over the input channels instead of summing, which divides the weighted sum by C before the bias is added. The layer's formula sums the products over every channel, every row and every column of the kernel. Reread “3 · One filter spans all input channels”.",
         "bias_forgotten": "Your answer never adds the bias. Each filter has one scalar bias, added once to every value of its feature map after the sum over channels and kernel positions. Reread “1 · One filter, one window”.",
         "bias_in_every_term": "Your answer adds the bias inside the sum, so it is counted C*k*k times. The bias is one scalar per filter, added once after the dot product between the kernel and the patch. Reread “1 · One filter, one window”.",
         "kernel_transposed": "Your answer swaps the kernel's rows and columns. Weight index u goes with the row offset and v with the column offset; a transposed kernel detects a different pattern (a vertical-edge filter becomes a horizontal one). Reread “1 · One filter, one window”.",

@@ -59,7 +59,8 @@ def conv2d_backward(x, w, grad_out):
     grad_x = F.conv2d(grad_out, w.flip(2, 3).transpose(0, 1), padding=(kH - 1, kW - 1))
     return grad_x, grad_w, grad_b
 ''',
-        # a valid instead of a full correlation: grad_x smaller than x.
+        # grad_out padded by 1 whatever the kernel size: the full correlation only for 2x2 kernels, otherwise grad_x has
+        # the wrong size (smaller than x for 3x3 kernels).
         "no_padding_for_grad_x": '''
 import torch.nn.functional as F
 
@@ -187,7 +188,8 @@ def sgd_step(params, lr):
         for p in params:
             p -= lr * p.grad
 ''',
-        # iterates the generator twice: the second pass sees nothing.
+        # iterates the generator twice: any() uses up the parameters up to the first one that requires grad, so the
+        # loop skips them.
         "generator_iterated_twice": '''
 import torch
 
@@ -221,7 +223,7 @@ EXPLANATIONS = {
         "ascent_sign": "Your step adds the gradient, which is gradient ascent: every step increases the loss. The gradient points uphill, so descent moves each parameter against it. Reread “5 · The update step”.",
         "rebinds_loop_variable": "Assigning a new tensor to the loop variable only rebinds the local name; the model's parameters never change. The update must change each tensor's own storage, in place. Reread “5 · The update step”.",
         "no_torch_no_grad": "Your in-place update runs outside torch.no_grad(), so autograd raises a RuntimeError on a leaf that requires grad. The update is not part of the model's computation and must not be recorded. Reread “5 · The update step”.",
-        "new_storage_through_data": "Assigning to .data gives the parameter a new storage: the values look right, but every view of the old memory (tied weights, an optimizer's buffers) keeps the stale ones. Update the existing memory in place. Reread “Exercise 2 · `sgd_step` (2 points)”.",
+        "new_storage_through_data": "Assigning to .data gives the parameter a new storage: the values look right, but every view of the old memory made before the step (p.view(-1), a flat buffer that holds several parameters) keeps the stale ones. Update the existing memory in place. Reread “Exercise 2 · `sgd_step` (2 points)”.",
         "zeroes_the_gradients": "Your step also clears the gradients, but that is zero_grad's job: the update must leave every .grad unchanged, as torch.optim.SGD does. Reread “5 · The update step”.",
         "no_skip_for_missing_grad": "Your step does not skip a parameter whose .grad is None, so a parameter that took no part in the loss makes it fail. Like torch.optim.SGD, leave such parameters alone. Reread “5 · The update step”.",
         "generator_iterated_twice": "Your check before the loop consumes part of params, and model.parameters() is a generator that can be iterated only once, so the loop misses parameters. Make a single pass over params. Reread “Exercise 2 · `sgd_step` (2 points)”.",

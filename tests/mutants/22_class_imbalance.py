@@ -47,7 +47,8 @@ def inverse_frequency_weights(counts):
     total, k = sum(counts), len(counts)
     return [total / (k * n) for n in counts]
 ''',
-        # passes the visible tests: int32 arithmetic overflows once N or K * n_c exceeds 2**31 - 1.
+        # passes the visible tests: the sum is promoted to int64, but K * n_c stays int32 and wraps around once it
+        # exceeds 2**31 - 1.
         "int32_overflow": '''
 import torch
 
@@ -120,7 +121,8 @@ def weighted_cross_entropy(logits, target, weight):
     losses = -log_probs[torch.arange(logits.shape[0], device=logits.device), target]
     return losses.mean()
 ''',
-        # passes the visible tests: log(softmax) overflows to inf for large logits.
+        # passes the visible tests: log(softmax) is -inf once a probability underflows to 0 (logits far apart), so the
+        # loss is inf.
         "naive_log_softmax": '''
 import torch
 
@@ -191,7 +193,7 @@ EXPLANATIONS = {
         "weights_ignored": "Your answer ignores weight and returns plain cross-entropy, so the rare classes count no more than before. Each example's loss must carry the weight of its true class. Reread “4. Class weights: change how much each example counts”.",
         "weight_of_predicted_class": "Your answer weights each example by the class the model predicts, so the weighting follows the model's guesses. Class weights belong to the true class of each example. Reread “4. Class weights: change how much each example counts”.",
         "weights_on_the_logits": "Your answer multiplies the logits by the class weights, which changes the model's scores, not how much each error costs. Class weights scale each example's loss inside a weighted mean. Reread “4. Class weights: change how much each example counts”.",
-        "naive_log_softmax": "Your answer takes the log of a softmax: for large logits a probability underflows to 0 and its log is -inf, so the loss is inf. A log-softmax computed through log-sum-exp stays finite for any finite logits.",
+        "naive_log_softmax": "Your answer takes the log of a softmax: when the logits are far apart, a probability underflows to 0 and its log is -inf, so the loss is inf. A log-softmax computed through log-sum-exp stays finite for any finite logits.",
         "always_float32": "Your answer computes in float32, so float64 logits get a float32 loss and lose precision. The loss must keep the dtype and device of the logits.",
         "not_differentiable": "Your answer rebuilds the value as a new tensor from a Python number, which cuts it off from autograd: no gradient reaches the logits and nothing can train on it. Keep the loss a tensor computation from start to end.",
         "library_call": "Your answer calls F.cross_entropy under another name, which the exercise forbids: the point is to build the weighted mean yourself, and the tests refuse the library loss whatever it is called. Reread “Exercise 2 · `weighted_cross_entropy` (3 points)”.",

@@ -166,7 +166,7 @@ import math
 def prior_bias(prior):
     return math.log(prior)
 ''',
-        # the odds the wrong way up inside the log, and the sign "fixed" by hand.
+        # 1 + prior where 1 - prior belongs: log(prior / (1 + prior)), -4.615 for pi = 0.01.
         "log_of_one_plus_odds": '''
 import math
 
@@ -194,7 +194,7 @@ import math
 def prior_bias(prior):
     return min(0.0, math.log(prior / (1 - prior)))
 ''',
-        # float32 arithmetic: off by 1e-8 relative at 0.01, and wrong near 1 (1 - 1e-7 rounds to 1 - 1.19e-7).
+        # float32 arithmetic: off by about 2e-8 relative at 0.01, and wrong near 1 (1 - 1e-7 rounds to 1 - 1.19e-7).
         "float32_logit": '''
 import torch
 
@@ -223,7 +223,7 @@ EXPLANATIONS = {
     "prior_bias": {
         "wrong_sign": "Your answer has the sign flipped: for a small prior it gives a large positive bias, which starts every anchor at p close to 1, 'object'. The bias must satisfy sigma(b) = prior. Reread “5. Normalization and the prior-probability initialization”.",
         "log_of_the_prior": "Your answer returns the log of the prior and forgets the 1 - prior: close for small priors, but the sigmoid of it is not the prior. The inverse of the sigmoid is the logit, the log of the odds. Reread “5. Normalization and the prior-probability initialization”.",
-        "log_of_one_plus_odds": "Your answer puts 1 + prior where 1 - prior belongs and fixes the sign by hand, so the sigmoid of your bias does not give the prior back. Solve sigma(b) = prior for b. Reread “5. Normalization and the prior-probability initialization”.",
+        "log_of_one_plus_odds": "Your answer puts 1 + prior where 1 - prior belongs, so the sigmoid of your bias gives prior / (1 + 2 prior), not the prior. Solve sigma(b) = prior for b. Reread “5. Normalization and the prior-probability initialization”.",
         "returns_a_tensor": "Your answer returns a tensor, but the contract is a Python float: the bias is one number, handed to nn.init.constant_ or compared with other floats, without a dtype or device.",
         "returns_numpy_float": "Your answer returns a NumPy scalar, but the contract is a plain Python float. Python's math module already works in double precision and returns plain floats.",
         "always_negative": "Your answer clips the bias at 0, but the bias is negative only for priors below one half: above it the logit is positive. The sigmoid of the bias must give the prior back for every prior between 0 and 1.",

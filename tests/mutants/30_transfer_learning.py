@@ -75,7 +75,8 @@ def freeze_backbone(model):
     model.backbone.train = types.MethodType(lambda self, mode=True: nn.Module.train(self, False), model.backbone)
     return model
 """,
-        # no gradients by running the backbone under no_grad: requires_grad stays True, weight decay still moves it
+        # no gradients by running the backbone under no_grad: its weights get no .grad and stay still, but requires_grad
+        # stays True
         "no_grad_forward_instead_of_requires_grad": """
 import types
 import torch
@@ -280,8 +281,9 @@ EXPLANATIONS = {
         ),
         "no_grad_forward_instead_of_requires_grad": (
             "Running the backbone under no_grad leaves its parameters with requires_grad True. The contract asks "
-            "for the flag itself to be off: it is how autograd, optimizers and readers of the model know a "
-            "parameter is frozen. Reread “Exercise 1 · `freeze_backbone` (3 points)”."
+            "for the flag itself to be off: autograd checks it wherever the parameters are used, and code that "
+            "counts or selects the trainable parameters reads it. "
+            "Reread “Exercise 1 · `freeze_backbone` (3 points)”."
         ),
         "override_calls_eval": (
             "Your train override calls self.eval(), but eval() is train(False), which is your override again: an "
