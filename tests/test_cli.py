@@ -90,15 +90,29 @@ def _no_release(course: Path):
     shutil.rmtree(course / "release")
 
 
+def _tests_edited_since_the_gradebook_recorded_them(course: Path):
+    subprocess.run([sys.executable, "-m", "nbgrader", "generate_assignment", "m01_foundations", "--force"], cwd=course,
+                   check=True, capture_output=True, env=nbgrader_environment())
+    path = course / "source" / "m01_foundations" / "03_conv_output_size.ipynb"
+    nb = json.loads(path.read_text())
+    cell = next(c for c in nb["cells"] if c["metadata"].get("nbgrader", {}).get("grade_id") == "test_same_padding")
+    cell["source"] = "".join(cell["source"]) + "\nassert same_padding(7) == 3\n"  # a test added after recording
+    path.write_text(json.dumps(nb))
+
+
 @pytest.mark.parametrize("state, phrases", [
-    (_no_gradebook, ["m01_foundations is not in the gradebook", "run `nbgrader generate_assignment m01_foundations`"]),
+    (_no_gradebook, ["m01_foundations is not in the gradebook", "run `nbgrader generate_assignment m01_foundations --force`"]),
     (_gradebook_without_a_notebook, ["is in the gradebook without 02_conv2d_from_scratch, 03_conv_output_size",
-                                     "run `nbgrader generate_assignment m01_foundations`"]),
+                                     "run `nbgrader generate_assignment m01_foundations --force`"]),
     (_no_release, ["release/m01_foundations is missing", "run `nbgrader generate_assignment m01_foundations`"]),
+    (_tests_edited_since_the_gradebook_recorded_them, [
+        "m01_foundations has tests in the gradebook that differ from source/ (03_conv_output_size/test_same_padding)",
+        "run `nbgrader generate_assignment m01_foundations --force`"]),
 ])
 def test_grading_what_nbgrader_has_not_recorded_is_refused_before_anything_runs(course_copy, root, state, phrases):
     """A fresh clone has release/ but no gradebook: `course release` works in a scratch copy, so only `nbgrader
-    generate_assignment` in the course root records the assignment (and the tests cells nbgrader restores)."""
+    generate_assignment` in the course root records the assignment and the tests cells nbgrader restores when it
+    grades; a record older than source/ would grade with the old tests."""
     shutil.copytree(root / "release" / "m01_foundations", course_copy / "release" / "m01_foundations")
     (course_copy / "submitted" / "ada" / "m01_foundations").mkdir(parents=True)
     shutil.copy(root / "release" / "m01_foundations" / "01_cnn_anatomy.ipynb",

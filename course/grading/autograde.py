@@ -29,7 +29,7 @@ from course.grading.limits import GradingLimits, load_limits
 from course.grading.model import SubmissionResult
 from course.grading.pipeline import grade_submission
 from course.grading.report import build_report
-from course.grading.results import gradebook_url, notebooks_not_in_gradebook
+from course.grading.results import gradebook_out_of_step, gradebook_url
 
 # nbgrader treats --student as a glob, and the id becomes a folder name: only plain names are graded
 _PLAIN = frozenset(string.ascii_letters + string.digits + "_.@+-")
@@ -158,22 +158,22 @@ def autograde(course_root: Path, submissions: list[tuple[str, str]], log_dir: Pa
 
 
 def check_ready_to_grade(course_root: Path, modules: list[str], db_url: str | None = None) -> None:
-    """Raise one clear ``CourseError`` unless every module has its release and is recorded in the gradebook
-    (``nbgrader generate_assignment`` records it; nbgrader restores each tests cell from that record, so
-    without it every notebook would fail to grade)."""
+    """Raise one clear ``CourseError`` unless every module has its release and the gradebook records it as its
+    source notebooks are now (``nbgrader generate_assignment`` records it; nbgrader restores each tests cell
+    from that record, so without it every notebook would fail to grade, and with an old one the old tests
+    would grade)."""
     course_root = Path(course_root).resolve()
     db_url = db_url or gradebook_url(course_root)
     for module in modules:
         if not (course_root / "release" / module).is_dir():
             raise CourseError(f"{course_root / 'release' / module} is missing; "
                               f"run `nbgrader generate_assignment {module}` in {course_root} first")
-        missing = notebooks_not_in_gradebook(db_url, module, sorted(
-            p.stem for p in (course_root / "source" / module).glob("*.ipynb")))
-        if missing:
-            where = "is not in the gradebook" if missing == ["*"] else \
-                f"is in the gradebook without {', '.join(missing)}"
-            raise CourseError(f"{module} {where} ({db_url.split('?')[0]}); run `nbgrader generate_assignment "
-                              f"{module}` in {course_root} first (`python -m course release` only rewrites release/)")
+        sources = {path.stem: read_notebook(path) for path in sorted((course_root / "source" / module).glob("*.ipynb"))}
+        problem = gradebook_out_of_step(db_url, module, sources)
+        if problem:
+            raise CourseError(f"{module} {problem}; run `nbgrader generate_assignment {module} --force` in "
+                              f"{course_root} first (`python -m course release` only rewrites release/; gradebook: "
+                              f"{db_url.split('?')[0]})")
 
 
 def autograde_module(course_root: Path, module: str, log_dir: Path, students: list[str] | None = None,

@@ -76,14 +76,27 @@ def read_scores(db_url: str, module: str) -> list[SubmissionScore]:
     return results
 
 
-def notebooks_not_in_gradebook(db_url: str, module: str, notebooks: list[str]) -> list[str]:
-    """Those of ``notebooks`` that the gradebook has no record of for ``module`` (``["*"]``: not the module at
-    all). A SQLite gradebook that does not exist is not created."""
+def gradebook_out_of_step(db_url: str, module: str, source_notebooks: dict[str, object]) -> str | None:
+    """How the gradebook's record of ``module`` differs from its source notebooks (name → notebook), or None.
+
+    nbgrader restores every tests cell from this record when it grades, so a record older than the source
+    would grade with the old tests. A SQLite gradebook that does not exist is not created."""
+    from course.authoring.notebooks import nbgrader_meta
+
     if db_url.startswith("sqlite:///") and not Path(db_url[len("sqlite:///"):].split("?")[0]).is_file():
-        return ["*"]
+        return "is not in the gradebook"
     with Gradebook(db_url) as gradebook:
         try:
-            recorded = {nb.name for nb in gradebook.find_assignment(module).notebooks}
+            recorded = {nb.name: {cell.name: cell.source for cell in nb.source_cells}
+                        for nb in gradebook.find_assignment(module).notebooks}
         except MissingEntry:
-            return ["*"]
-    return [name for name in notebooks if name not in recorded]
+            return "is not in the gradebook"
+    missing = [name for name in source_notebooks if name not in recorded]
+    if missing:
+        return f"is in the gradebook without {', '.join(missing)}"
+    changed = [f"{name}/{meta['grade_id']}" for name, nb in source_notebooks.items() for cell in nb.cells
+               for meta in [nbgrader_meta(cell)] if meta.get("grade") and not meta.get("solution")
+               and recorded[name].get(meta.get("grade_id")) != cell.source]
+    if changed:
+        return f"has tests in the gradebook that differ from source/ ({', '.join(changed)})"
+    return None
