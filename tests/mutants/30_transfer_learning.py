@@ -281,8 +281,8 @@ EXPLANATIONS = {
         ),
         "no_grad_forward_instead_of_requires_grad": (
             "Running the backbone under no_grad leaves its parameters with requires_grad True. The contract asks "
-            "for the flag itself to be off: autograd checks it wherever the parameters are used, and code that "
-            "counts or selects the trainable parameters reads it. "
+            "for the flag itself to be off: autograd reads it wherever the parameters are used, and so does code "
+            "that picks trainable ones. "
             "Reread “Exercise 1 · `freeze_backbone` (3 points)”."
         ),
         "override_calls_eval": (
