@@ -55,6 +55,10 @@ def test_every_exercise_has_at_least_two_honest_variants(entry):
         assert len(variants) >= 2, f"{entry.name}: {exercise} needs at least two honest variants"
 
 
+def _named_as_another_mistake_alone(outcomes) -> list[str]:
+    return [f"{o.exercise}/{o.mutant} named {o.named}" for o in outcomes if o.named and o.mutant not in o.named]
+
+
 @pytest.mark.parametrize("entry", BUILT, ids=lambda nb: nb.name)
 def test_tests_reject_every_mutant_and_accept_every_honest_variant(entry, root):
     outcomes = check_notebook(root / "source" / entry.module / entry.filename)
@@ -74,7 +78,7 @@ def test_tests_reject_every_mutant_and_accept_every_honest_variant(entry, root):
                  if [order[(o.exercise, n)] for n in o.named] != sorted(order[(o.exercise, n)] for n in o.named)]
     assert not unordered, f"{entry.name}: named mistakes out of the order they are listed in: {unordered}"
     wrong = [o for o in outcomes if not o.honest and o.mutant != STUB]
-    misnamed = [f"{o.exercise}/{o.mutant} named {o.named}" for o in wrong if o.named and o.mutant not in o.named]
+    misnamed = _named_as_another_mistake_alone(wrong)
     assert not misnamed, f"{entry.name}: wrong answers named as another mistake alone: {misnamed}"
     unnamed = [o for o in wrong if not o.named]
     # a timing (MEASURED in the mutants file) is compared within its tolerance with replays on a clock where sleeps
@@ -89,7 +93,7 @@ def test_tests_reject_every_mutant_and_accept_every_honest_variant(entry, root):
     if again:
         retried = [o for o in check_notebook(root / "source" / entry.module / entry.filename, mutants=again, honest={})
                    if o.mutant != STUB]
-        misnamed = [f"{o.exercise}/{o.mutant} named {o.named}" for o in retried if o.named and o.mutant not in o.named]
+        misnamed = _named_as_another_mistake_alone(retried)
         assert not misnamed, f"{entry.name}: graded again, wrong answers named as another mistake alone: {misnamed}"
         unnamed = [o for o in unnamed if (o.exercise, o.mutant) not in measured] + [o for o in retried if not o.named]
     assert not unnamed, f"{entry.name}: wrong answers whose feedback names no misconception: " \

@@ -77,9 +77,13 @@ def known_mistakes(course_root: Path, notebook: str) -> dict[str, list[dict]]:
     spec.loader.exec_module(module)
     mutants, explanations = getattr(module, "MUTANTS", {}), getattr(module, "EXPLANATIONS", {})
     measured = getattr(module, "MEASURED", {})
-    rtol = lambda exercise, name: measured.get(f"{exercise}/{name}", measured.get(exercise))  # noqa: E731
+
+    def tolerance(exercise: str, name: str) -> dict:
+        rtol = measured.get(f"{exercise}/{name}", measured.get(exercise))
+        return {} if rtol is None else {"rtol": float(rtol)}
+
     return {exercise: [{"name": name, "source": code, "explanation": explanations[exercise][name],
-                        **({"rtol": float(rtol(exercise, name))} if rtol(exercise, name) is not None else {})}
+                        **tolerance(exercise, name)}
                        for name, code in variants.items() if name in explanations.get(exercise, {})]
             for exercise, variants in mutants.items()}
 

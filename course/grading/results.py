@@ -7,6 +7,8 @@ from pathlib import Path
 
 from nbgrader.api import Gradebook, MissingEntry
 
+from course.authoring.notebooks import autograded_tests, nbgrader_meta
+
 
 @dataclass(frozen=True)
 class CellScore:
@@ -81,8 +83,6 @@ def gradebook_out_of_step(db_url: str, module: str, source_notebooks: dict[str, 
 
     nbgrader restores every tests cell from this record when it grades, so a record older than the source
     would grade with the old tests. A SQLite gradebook that does not exist is not created."""
-    from course.authoring.notebooks import nbgrader_meta
-
     if db_url.startswith("sqlite:///") and not Path(db_url[len("sqlite:///"):].split("?")[0]).is_file():
         return "is not in the gradebook"
     with Gradebook(db_url) as gradebook:
@@ -94,9 +94,9 @@ def gradebook_out_of_step(db_url: str, module: str, source_notebooks: dict[str, 
     missing = [name for name in source_notebooks if name not in recorded]
     if missing:
         return f"is in the gradebook without {', '.join(missing)}"
-    changed = [f"{name}/{meta['grade_id']}" for name, nb in source_notebooks.items() for cell in nb.cells
-               for meta in [nbgrader_meta(cell)] if meta.get("grade") and not meta.get("solution")
-               and recorded[name].get(meta.get("grade_id")) != cell.source]
+    changed = [f"{name}/{grade_id}" for name, nb in source_notebooks.items()
+               for grade_id, cell in autograded_tests(nb).items()
+               if not nbgrader_meta(cell).get("solution") and recorded[name].get(grade_id) != cell.source]
     if changed:
         return f"has tests in the gradebook that differ from source/ ({', '.join(changed)})"
     return None
